@@ -1,0 +1,275 @@
+/*
+ * out.c - the output buffer: by-hand formatting of numbers and addresses,
+ * and large writes.  See out.h for the invariants.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "out.h"
+
+static const char hexdigits[] = "0123456789abcdef";
+
+int
+out_init(struct out *o, int fd)
+{
+	memset(o, 0, sizeof(*o));
+	o->buf = malloc(OUT_CAP);
+	if (o->buf == NULL)
+		return -1;
+	o->cap = OUT_CAP;
+	o->fd = fd;
+	return 0;
+}
+
+void
+out_free(struct out *o)
+{
+	free(o->buf);
+	o->buf = NULL;
+}
+
+/* Write everything buffered; on failure remember errno and drop the data. */
+int
+out_flush(struct out *o)
+{
+	size_t off = 0;
+
+	while (off < o->len && o->err == 0) {
+		ssize_t n = write(o->fd, o->buf + off, o->len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			o->err = errno;
+			break;
+		}
+		off += (size_t)n;
+	}
+	o->len = 0;
+	return o->err == 0 ? 0 : -1;
+}
+
+/* The slow path of out_mem(): the bytes do not fit in the free space. */
+void
+out_spill(struct out *o, const void *p, size_t n)
+{
+	const char *s = p;
+
+	while (n > 0) {
+		size_t room;
+
+		if (o->len + 1 >= o->cap)
+			out_flush(o);
+		room = o->cap - o->len - 1;
+		if (room > n)
+			room = n;
+		memcpy(o->buf + o->len, s, room);
+		o->len += room;
+		s += room;
+		n -= room;
+	}
+}
+
+/* For rare, cold messages only: never on a per-packet path. */
+void
+out_fmt(struct out *o, const char *fmt, ...)
+{
+	char tmp[1024];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof(tmp))
+		n = sizeof(tmp) - 1;
+	out_mem(o, tmp, (size_t)n);
+}
+
+void
+out_u64(struct out *o, uint64_t v)
+{
+	char tmp[20];
+	int i = sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+void
+out_u32(struct out *o, uint32_t v)
+{
+	char tmp[10];
+	int i = sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+void
+out_i64(struct out *o, int64_t v)
+{
+	if (v < 0) {
+		out_char(o, '-');
+		out_u64(o, (uint64_t)0 - (uint64_t)v);
+	} else
+		out_u64(o, (uint64_t)v);
+}
+
+/* "%0*u" (fill '0') or "%*u" (fill ' '). */
+void
+out_u32_pad(struct out *o, uint32_t v, unsigned width, char fill)
+{
+	char tmp[32];
+	int i = sizeof(tmp);
+
+	if (width > 20)
+		width = 20;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	while (sizeof(tmp) - (size_t)i < width)
+		tmp[--i] = fill;
+	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+/* "%0*x" with width as the minimum number of digits. */
+void
+out_hex(struct out *o, uint64_t v, unsigned width)
+{
+	char tmp[16];
+	int i = sizeof(tmp);
+
+	if (width > 16)
+		width = 16;
+	do {
+		tmp[--i] = hexdigits[v & 15];
+		v >>= 4;
+	} while (v != 0);
+	while (sizeof(tmp) - (size_t)i < width)
+		tmp[--i] = '0';
+	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+void
+out_hex8(struct out *o, uint8_t v)
+{
+	char tmp[2] = { hexdigits[v >> 4], hexdigits[v & 15] };
+
+	out_mem(o, tmp, 2);
+}
+
+void
+out_ipv4(struct out *o, const uint8_t *a)
+{
+	char tmp[16];
+	size_t n = 0;
+
+	for (int k = 0; k < 4; k++) {
+		unsigned v = a[k];
+		if (k > 0)
+			tmp[n++] = '.';
+		if (v >= 100)
+			tmp[n++] = (char)('0' + v / 100);
+		if (v >= 10)
+			tmp[n++] = (char)('0' + v / 10 % 10);
+		tmp[n++] = (char)('0' + v % 10);
+	}
+	out_mem(o, tmp, n);
+}
+
+/*
+ * RFC 5952 text, as inet_ntop(3) writes it (which is what tcpdump prints):
+ * the longest run of two or more zero groups becomes "::", the first such
+ * run on a tie; IPv4-mapped and IPv4-compatible forms end in dotted quad.
+ */
+void
+out_ipv6(struct out *o, const uint8_t *a)
+{
+	char tmp[48];
+	size_t n = 0;
+	unsigned g[8];
+	int best = -1, bestlen = 0;
+
+	for (int k = 0; k < 8; k++)
+		g[k] = (unsigned)a[2 * k] << 8 | a[2 * k + 1];
+	for (int k = 0; k < 8;) {
+		int run = 0;
+		while (k + run < 8 && g[k + run] == 0)
+			run++;
+		if (run > bestlen) {
+			best = k;
+			bestlen = run;
+		}
+		k += run > 0 ? run : 1;
+	}
+	if (bestlen < 2)
+		best = -1;
+	for (int k = 0; k < 8; k++) {
+		if (k == best) {
+			tmp[n++] = ':';
+			if (k + bestlen == 8)
+				tmp[n++] = ':';
+			k += bestlen - 1;
+			continue;
+		}
+		if (k > 0)
+			tmp[n++] = ':';
+		/* ::ffff:a.b.c.d and ::a.b.c.d, as glibc's inet_ntop prints */
+		if (k == 6 && best == 0 &&
+		    (bestlen == 6 || (bestlen == 5 && g[5] == 0xffff))) {
+			char q[16];
+			int m = 0;
+			for (int j = 12; j < 16; j++) {
+				unsigned v = a[j];
+				if (j > 12)
+					q[m++] = '.';
+				if (v >= 100)
+					q[m++] = (char)('0' + v / 100);
+				if (v >= 10)
+					q[m++] = (char)('0' + v / 10 % 10);
+				q[m++] = (char)('0' + v % 10);
+			}
+			memcpy(tmp + n, q, (size_t)m);
+			n += (size_t)m;
+			break;
+		}
+		{
+			unsigned v = g[k];
+			int started = 0;
+			for (int sh = 12; sh >= 0; sh -= 4) {
+				unsigned d = (v >> sh) & 15;
+				if (d != 0 || started || sh == 0) {
+					tmp[n++] = hexdigits[d];
+					started = 1;
+				}
+			}
+		}
+	}
+	out_mem(o, tmp, n);
+}
+
+void
+out_mac(struct out *o, const uint8_t *a)
+{
+	char tmp[17];
+
+	for (int k = 0; k < 6; k++) {
+		tmp[3 * k] = hexdigits[a[k] >> 4];
+		tmp[3 * k + 1] = hexdigits[a[k] & 15];
+		if (k < 5)
+			tmp[3 * k + 2] = ':';
+	}
+	out_mem(o, tmp, sizeof(tmp));
+}

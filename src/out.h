@@ -1,0 +1,84 @@
+/*
+ * out.h - the output buffer every printer writes into.
+ *
+ * One buffer per program run.  Printers append bytes; the driver calls
+ * out_line_done() after each packet, which writes the buffer out in one
+ * large write(2) once it holds more than OUT_FLUSH_AT bytes (or at once
+ * under -l/-U).  Nothing here allocates after out_init(), and nothing here
+ * calls printf on the hot path: numbers and addresses are formatted by hand.
+ *
+ * Invariants: len < cap; a single append may be larger than the free space
+ * (a hex dump of a 256 KiB packet), in which case the buffer is written out
+ * first, mid-line, which changes nothing in what the reader sees.
+ * A write error is remembered in err (an errno value) and every later flush
+ * is a no-op; the caller reports it once, at the end.
+ */
+#ifndef PCAPCAT_OUT_H
+#define PCAPCAT_OUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define OUT_CAP		(1u << 20)
+#define OUT_FLUSH_AT	(OUT_CAP - (64u << 10))
+
+struct out {
+	char	*buf;
+	size_t	 len;
+	size_t	 cap;
+	int	 fd;
+	int	 err;		/* errno of the first failed write, or 0 */
+	int	 eager;		/* flush after every packet (-l, -U) */
+};
+
+int	out_init(struct out *, int fd);
+void	out_free(struct out *);
+int	out_flush(struct out *);
+void	out_spill(struct out *, const void *, size_t);
+void	out_fmt(struct out *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+/* Append n bytes; the fast path is a memcpy. */
+static inline void
+out_mem(struct out *o, const void *p, size_t n)
+{
+	if (n < o->cap - o->len) {
+		memcpy(o->buf + o->len, p, n);
+		o->len += n;
+	} else
+		out_spill(o, p, n);
+}
+
+static inline void
+out_str(struct out *o, const char *s)
+{
+	out_mem(o, s, strlen(s));
+}
+
+static inline void
+out_char(struct out *o, char ch)
+{
+	if (o->len + 1 >= o->cap)
+		out_flush(o);
+	o->buf[o->len++] = ch;
+}
+
+static inline void
+out_line_done(struct out *o)
+{
+	if (o->len >= OUT_FLUSH_AT || o->eager)
+		out_flush(o);
+}
+
+void	out_u64(struct out *, uint64_t);
+void	out_u32(struct out *, uint32_t);
+void	out_i64(struct out *, int64_t);
+void	out_u32_pad(struct out *, uint32_t, unsigned width, char fill);
+void	out_hex(struct out *, uint64_t, unsigned width);	/* lower case */
+void	out_hex8(struct out *, uint8_t);			/* "%02x" */
+void	out_ipv4(struct out *, const uint8_t *);
+void	out_ipv6(struct out *, const uint8_t *);
+void	out_mac(struct out *, const uint8_t *);
+
+#endif

@@ -1,0 +1,153 @@
+/*
+ * print-ip-demux.c - from an IP protocol number to its printer, shared by
+ * IPv4 and IPv6 (tcpdump print-ip-demux.c ip_demux_print()).
+ */
+#include <stddef.h>
+
+#include "print.h"
+
+/* tcpdump ipproto.c ipproto_values[]: the names -v prints. */
+static const struct tok ipproto_values[] = {
+	{ 0, "Options" },
+	{ 1, "ICMP" },
+	{ 2, "IGMP" },
+	{ 4, "IPIP" },
+	{ 6, "TCP" },
+	{ 8, "EGP" },
+	{ 9, "IGRP" },
+	{ 17, "UDP" },
+	{ 33, "DCCP" },
+	{ 41, "IPv6" },
+	{ 43, "Routing" },
+	{ 44, "Fragment" },
+	{ 46, "RSVP" },
+	{ 47, "GRE" },
+	{ 50, "ESP" },
+	{ 51, "AH" },
+	{ 55, "Mobile IP" },
+	{ 58, "ICMPv6" },
+	{ 62, "Mobile IP (old)" },
+	{ 88, "EIGRP" },
+	{ 89, "OSPF" },
+	{ 103, "PIM" },
+	{ 108, "Compressed IP" },
+	{ 112, "VRRP" },
+	{ 113, "PGM" },
+	{ 132, "SCTP" },
+	{ 135, "Mobility" },
+	{ 240, "pfsync" },
+	{ 143, "Ethernet" },
+	{ 59, "none" },
+	{ 0, NULL }
+};
+
+const char *
+ipproto_name(uint8_t p)
+{
+	return tok_find(ipproto_values, p);
+}
+
+static void
+v4_in_v6(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	(void)ip;
+	ip_print(c, s, length);
+}
+
+static void
+v6_in_ip(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	(void)ip;
+	ip6_print(c, s, length);
+}
+
+static void
+icmp_v4_only(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	if (ip->ver == 4)
+		icmp_print(c, s, length, ip);
+	else {
+		out_str(c->out, "[ICMP requires IPv4]");
+		print_invalid(c);
+	}
+}
+
+static void
+icmp6_v6_only(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	if (ip->ver == 6)
+		icmp6_print(c, s, length, ip);
+	else {
+		out_str(c->out, "[ICMPv6 requires IPv6]");
+		print_invalid(c);
+	}
+}
+
+static void
+no_next_header(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	(void)s;
+	(void)length;
+	(void)ip;
+	out_str(c->out, "no next header");
+}
+
+static const struct {
+	uint8_t		 proto;
+	ipproto_printer	 print;
+} ipprotos[] = {
+	{ 1, icmp_v4_only },
+	{ 4, v4_in_v6 },
+	{ 6, tcp_print },
+	{ 17, udp_print },
+	{ 41, v6_in_ip },
+	{ 58, icmp6_v6_only },
+	{ 59, no_next_header },
+};
+
+void
+ip_demux_print(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	for (size_t k = 0; k < sizeof(ipprotos) / sizeof(ipprotos[0]); k++) {
+		if (ipprotos[k].proto == ip->nh) {
+			ipprotos[k].print(c, s, length, ip);
+			return;
+		}
+	}
+	/* a protocol tcpdump -n prints by number */
+	out_str(c->out, " ip-proto-");
+	out_u32(c->out, ip->nh);
+	out_char(c->out, ' ');
+	out_u32(c->out, length);
+}
+
+void
+out_ipaddr_pair(struct ctx *c, const struct ipinfo *ip, const char *sep)
+{
+	if (ip->ver == 6) {
+		out_ipv6(c->out, get_bytes(c, ip->iph, 8, 16));
+		out_str(c->out, " > ");
+		out_ipv6(c->out, get_bytes(c, ip->iph, 24, 16));
+	} else {
+		out_ipv4(c->out, get_bytes(c, ip->iph, 12, 4));
+		out_str(c->out, " > ");
+		out_ipv4(c->out, get_bytes(c, ip->iph, 16, 4));
+	}
+	out_str(c->out, sep);
+}
+
+void
+out_ipaddr_port(struct ctx *c, const struct ipinfo *ip, int dst)
+{
+	if (ip->ver == 6)
+		out_ipv6(c->out, get_bytes(c, ip->iph, dst ? 24 : 8, 16));
+	else
+		out_ipv4(c->out, get_bytes(c, ip->iph, dst ? 16 : 12, 4));
+	out_char(c->out, '.');
+}

@@ -1,0 +1,586 @@
+/*
+ * print-tcp.c - TCP (RFC 9293) headers, options and relative sequence
+ * numbers, as tcpdump 4.99 print-tcp.c tcp_print() prints them.
+ */
+#include <string.h>
+
+#include "print.h"
+#include "tcpseq.h"
+
+#define TCP_HDRLEN	20
+
+#define TH_FIN		0x01
+#define TH_SYN		0x02
+#define TH_RST		0x04
+#define TH_PUSH		0x08
+#define TH_ACK		0x10
+#define TH_URG		0x20
+#define TH_ECNECHO	0x40
+#define TH_CWR		0x80
+
+#define TCPOPT_EOL		0
+#define TCPOPT_NOP		1
+#define TCPOPT_MAXSEG		2
+#define TCPOPT_WSCALE		3
+#define TCPOPT_SACKOK		4
+#define TCPOPT_SACK		5
+#define TCPOPT_ECHO		6
+#define TCPOPT_ECHOREPLY	7
+#define TCPOPT_TIMESTAMP	8
+#define TCPOPT_CC		11
+#define TCPOPT_CCNEW		12
+#define TCPOPT_CCECHO		13
+#define TCPOPT_SIGNATURE	19
+#define TCPOPT_SCPS		20
+#define TCPOPT_UTO		28
+#define TCPOPT_TCPAO		29
+#define TCPOPT_MPTCP		30
+#define TCPOPT_FASTOPEN		34
+#define TCPOPT_EXPERIMENT2	254
+
+#define TCP_SIGLEN		16
+#define MAX_RST_DATA_LEN	30
+
+static const struct tok tcp_flag_values[] = {
+	{ TH_FIN, "F" },
+	{ TH_SYN, "S" },
+	{ TH_RST, "R" },
+	{ TH_PUSH, "P" },
+	{ TH_ACK, "." },
+	{ TH_URG, "U" },
+	{ TH_ECNECHO, "E" },
+	{ TH_CWR, "W" },
+	{ 0, NULL }
+};
+
+static const struct tok tcp_option_values[] = {
+	{ TCPOPT_EOL, "eol" },
+	{ TCPOPT_NOP, "nop" },
+	{ TCPOPT_MAXSEG, "mss" },
+	{ TCPOPT_WSCALE, "wscale" },
+	{ TCPOPT_SACKOK, "sackOK" },
+	{ TCPOPT_SACK, "sack" },
+	{ TCPOPT_ECHO, "echo" },
+	{ TCPOPT_ECHOREPLY, "echoreply" },
+	{ TCPOPT_TIMESTAMP, "TS" },
+	{ TCPOPT_CC, "cc" },
+	{ TCPOPT_CCNEW, "ccnew" },
+	{ TCPOPT_CCECHO, "" },
+	{ TCPOPT_SIGNATURE, "md5" },
+	{ TCPOPT_SCPS, "scps" },
+	{ TCPOPT_UTO, "uto" },
+	{ TCPOPT_TCPAO, "tcp-ao" },
+	{ TCPOPT_MPTCP, "mptcp" },
+	{ TCPOPT_FASTOPEN, "tfo" },
+	{ TCPOPT_EXPERIMENT2, "exp" },
+	{ 0, NULL }
+};
+
+static void
+port_print(struct out *o, uint16_t port)
+{
+	out_u32(o, port);
+}
+
+/* The safe character tcpdump's fn_print_char() shows. */
+static void
+print_char(struct out *o, uint8_t ch)
+{
+	if (ch & 0x80) {
+		out_str(o, "M-");
+		ch &= 0x7f;
+	}
+	if (ch < 0x20 || ch == 0x7f) {
+		out_char(o, '^');
+		out_char(o, (char)(ch ^ 0x40));
+	} else
+		out_char(o, (char)ch);
+}
+
+/* -v on a RST with data: RFC 1122 4.2.2.12 lets it carry text. */
+static void
+print_tcp_rst_data(struct ctx *c, struct span s, unsigned length)
+{
+	struct out *o = c->out;
+
+	out_str(o, span_has(s, 0, length) ? " [RST" : " [!RST");
+	if (length > MAX_RST_DATA_LEN) {
+		length = MAX_RST_DATA_LEN;
+		out_char(o, '+');
+	}
+	out_char(o, ' ');
+	for (unsigned i = 0; i < length && span_has(s, i, 1); i++)
+		print_char(o, s.p[i]);
+	out_char(o, ']');
+}
+
+/* RFC 7413 TCP Fast Open, as kind 34 or as experiment 0xf989. */
+static void
+print_tcp_fastopen_option(struct ctx *c, struct span cp, unsigned datalen,
+    int exp)
+{
+	struct out *o = c->out;
+
+	if (exp)
+		out_str(o, "tfo");
+	if (datalen == 0)
+		out_str(o, " cookiereq");
+	else if (datalen % 2 != 0 || datalen < 4 || datalen > 16)
+		print_invalid(c);
+	else {
+		out_str(o, " cookie ");
+		for (unsigned i = 0; i < datalen; i++)
+			out_hex8(o, get_u8(c, cp, i));
+	}
+}
+
+/*
+ * RFC 8684 MPTCP: tcpdump prints the subtype's details; pcapcat prints the
+ * subtype name only for now (print-mptcp.c is a later printer).
+ */
+static int
+mptcp_print(struct ctx *c, struct span cp, unsigned len)
+{
+	static const char *const sub[] = { "capable", "join", "dss",
+	    "add-addr", "remove-addr", "prio", "fail", "fast-close",
+	    "tcprst" };
+	unsigned subtype;
+
+	if (len < 3)
+		return 0;
+	subtype = get_u8(c, cp, 2) >> 4;
+	out_char(c->out, ' ');
+	if (subtype < sizeof(sub) / sizeof(sub[0]))
+		out_str(c->out, sub[subtype]);
+	else
+		out_str(c->out, "unknown");
+	return 1;
+}
+
+/*
+ * Payloads by port (tcpdump's chain of IS_SRC_OR_DST_PORT tests, as a
+ * table).  Application printers register here as they are written.
+ */
+static const struct port_printer tcp_ports[] = {
+	{ 0, NULL },
+};
+
+static void
+tcp_port_print(struct ctx *c, struct span s, unsigned length, uint16_t sport,
+    uint16_t dport)
+{
+	for (const struct port_printer *p = tcp_ports; p->print != NULL; p++)
+		if (p->port == sport || p->port == dport) {
+			p->print(c, s, length);
+			return;
+		}
+}
+
+void
+tcp_print(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	struct out *o = c->out;
+	unsigned hlen, flags;
+	uint16_t sport, dport, win, urp;
+	uint32_t seq, ack, thseq = 0, thack = 0;
+	int rev = 0;
+	char ch = '\0';
+
+	c->proto = "tcp";
+	if (!span_has(s, 2, 2)) {
+		out_ipaddr_pair(c, ip, ":");
+		print_trunc(c);
+		return;
+	}
+	sport = get_be16(c, s, 0);
+	dport = get_be16(c, s, 2);
+	/* addresses only when TCP follows the IP header directly */
+	if (get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6) {
+		out_ipaddr_port(c, ip, 0);
+		port_print(o, sport);
+		out_str(o, " > ");
+		out_ipaddr_port(c, ip, 1);
+		port_print(o, dport);
+		out_str(o, ": ");
+	} else {
+		port_print(o, sport);
+		out_str(o, " > ");
+		port_print(o, dport);
+		out_str(o, ": ");
+	}
+
+	span_need(c, s, 0, TCP_HDRLEN);
+	hlen = (get_u8(c, s, 12) >> 4) * 4u;
+	if (hlen < TCP_HDRLEN) {
+		out_str(o, " tcp ");
+		out_u32(o, length - hlen);
+		out_str(o, " [bad hdr length ");
+		out_u32(o, hlen);
+		out_str(o, " - too short, < 20]");
+		return;
+	}
+	seq = get_be32(c, s, 4);
+	ack = get_be32(c, s, 8);
+	win = get_be16(c, s, 14);
+	urp = get_be16(c, s, 18);
+
+	if (c->opt.qflag) {
+		out_str(o, "tcp ");
+		out_u32(o, length - hlen);
+		if (hlen > length) {
+			out_str(o, " [bad hdr length ");
+			out_u32(o, hlen);
+			out_str(o, " - too long, > ");
+			out_u32(o, length);
+			out_char(o, ']');
+		}
+		return;
+	}
+
+	flags = get_u8(c, s, 13);
+	out_str(o, "Flags [");
+	out_bittok(o, tcp_flag_values, "none", flags, "");
+	out_char(o, ']');
+
+	if (!c->opt.Sflag && (flags & TH_ACK)) {
+		/*
+		 * tcpdump keys a conversation by (lower port first) its
+		 * addresses and ports, so both directions share one entry,
+		 * and (re)starts it on a SYN or when it is first seen.
+		 */
+		struct tcpseq_key k;
+		struct tcpseq_entry *th;
+		unsigned alen = ip->ver == 6 ? 16 : 4;
+		const uint8_t *src = get_bytes(c, ip->iph, ip->ver == 6 ? 8 :
+		    12, alen);
+		const uint8_t *dst = get_bytes(c, ip->iph, ip->ver == 6 ? 24 :
+		    16, alen);
+		int found;
+
+		memset(&k, 0, sizeof(k));
+		k.v6 = ip->ver == 6;
+		if (sport > dport)
+			rev = 1;
+		else if (sport == dport && memcmp(src, dst, alen) > 0)
+			rev = 1;
+		if (rev) {
+			memcpy(k.src, dst, alen);
+			memcpy(k.dst, src, alen);
+			k.port = (uint32_t)dport << 16 | sport;
+		} else {
+			memcpy(k.src, src, alen);
+			memcpy(k.dst, dst, alen);
+			k.port = (uint32_t)sport << 16 | dport;
+		}
+		th = tcpseq_get(c->tcpseq, &k, &found);
+		if (!found || (flags & TH_SYN)) {
+			if (rev) {
+				th->ack = seq;
+				th->seq = ack - 1;
+			} else {
+				th->seq = seq;
+				th->ack = ack - 1;
+			}
+		} else {
+			if (rev) {
+				seq -= th->ack;
+				ack -= th->seq;
+			} else {
+				seq -= th->seq;
+				ack -= th->ack;
+			}
+		}
+		thseq = th->seq;
+		thack = th->ack;
+	}
+	if (hlen > length) {
+		out_str(o, " [bad hdr length ");
+		out_u32(o, hlen);
+		out_str(o, " - too long, > ");
+		out_u32(o, length);
+		out_char(o, ']');
+		return;
+	}
+
+	if (c->opt.vflag && !c->opt.Kflag && !ip->fragmented &&
+	    span_has(s, 0, length)) {
+		uint16_t sum, tcp_sum;
+
+		if (ip->ver == 4)
+			sum = nextproto4_cksum(ip, s.p, length, length, 6);
+		else
+			sum = nextproto6_cksum(ip, s.p, length, length, 6);
+		tcp_sum = get_be16(c, s, 16);
+		out_str(o, ", cksum 0x");
+		out_hex(o, tcp_sum, 4);
+		if (sum != 0) {
+			out_str(o, " (incorrect -> 0x");
+			out_hex(o, in_cksum_shouldbe(tcp_sum, sum), 4);
+			out_char(o, ')');
+		} else
+			out_str(o, " (correct)");
+	}
+
+	length -= hlen;
+	if (c->opt.vflag > 1 || length > 0 ||
+	    (flags & (TH_SYN | TH_FIN | TH_RST))) {
+		out_str(o, ", seq ");
+		out_u32(o, seq);
+		if (length > 0) {
+			out_char(o, ':');
+			out_u32(o, seq + length);
+		}
+	}
+	if (flags & TH_ACK) {
+		out_str(o, ", ack ");
+		out_u32(o, ack);
+	}
+	out_str(o, ", win ");
+	out_u32(o, win);
+	if (flags & TH_URG) {
+		out_str(o, ", urg ");
+		out_u32(o, urp);
+	}
+
+	if (hlen > TCP_HDRLEN) {
+		struct span cp = span_rest(s, TCP_HDRLEN);
+		unsigned left = hlen - TCP_HDRLEN;
+
+		out_str(o, ", options [");
+		while (left > 0) {
+			unsigned opt, len, datalen;
+			const char *name;
+
+			if (ch != '\0')
+				out_char(o, ch);
+			opt = get_u8(c, cp, 0);
+			cp = span_rest(cp, 1);
+			if (opt == TCPOPT_EOL || opt == TCPOPT_NOP)
+				len = 1;
+			else {
+				len = get_u8(c, cp, 0);
+				cp = span_rest(cp, 1);
+				if (len < 2 || len > left)
+					goto bad;
+				left--;
+			}
+			left--;
+			datalen = 0;
+
+/* Bail if l bytes of data are not left, or were not captured. */
+#define LENCHECK(l) do {						\
+	if ((l) > left)							\
+		goto bad;						\
+	span_need(c, cp, 0, (l));					\
+} while (0)
+
+			name = tok_find(tcp_option_values, opt);
+			if (name != NULL)
+				out_str(o, name);
+			else {
+				out_str(o, "unknown-");
+				out_u32(o, opt);
+			}
+			switch (opt) {
+			case TCPOPT_MAXSEG:
+				datalen = 2;
+				LENCHECK(datalen);
+				out_char(o, ' ');
+				out_u32(o, get_be16(c, cp, 0));
+				break;
+			case TCPOPT_WSCALE:
+				datalen = 1;
+				LENCHECK(datalen);
+				out_char(o, ' ');
+				out_u32(o, get_u8(c, cp, 0));
+				break;
+			case TCPOPT_SACK:
+				datalen = len - 2;
+				if (datalen % 8 != 0)
+					out_str(o, " invalid sack");
+				else {
+					out_char(o, ' ');
+					out_u32(o, datalen / 8);
+					out_char(o, ' ');
+					for (unsigned i = 0; i < datalen;
+					    i += 8) {
+						uint32_t sb, se;
+						LENCHECK(i + 4);
+						sb = get_be32(c, cp, i);
+						LENCHECK(i + 8);
+						se = get_be32(c, cp, i + 4);
+						if (rev) {
+							sb -= thseq;
+							se -= thseq;
+						} else {
+							sb -= thack;
+							se -= thack;
+						}
+						out_char(o, '{');
+						out_u32(o, sb);
+						out_char(o, ':');
+						out_u32(o, se);
+						out_char(o, '}');
+					}
+				}
+				break;
+			case TCPOPT_CC:
+			case TCPOPT_CCNEW:
+			case TCPOPT_CCECHO:
+			case TCPOPT_ECHO:
+			case TCPOPT_ECHOREPLY:
+				datalen = 4;
+				LENCHECK(datalen);
+				out_char(o, ' ');
+				out_u32(o, get_be32(c, cp, 0));
+				break;
+			case TCPOPT_TIMESTAMP:
+				datalen = 8;
+				LENCHECK(datalen);
+				out_str(o, " val ");
+				out_u32(o, get_be32(c, cp, 0));
+				out_str(o, " ecr ");
+				out_u32(o, get_be32(c, cp, 4));
+				break;
+			case TCPOPT_SIGNATURE:
+				/* tcpdump without a secret (-M) prints
+				 * "can't check - " and the digest */
+				datalen = TCP_SIGLEN;
+				LENCHECK(datalen);
+				out_str(o, " can't check - ");
+				for (unsigned i = 0; i < TCP_SIGLEN; i++)
+					out_hex8(o, get_u8(c, cp, i));
+				break;
+			case TCPOPT_SCPS:
+				datalen = 2;
+				LENCHECK(datalen);
+				out_str(o, " cap ");
+				out_hex8(o, get_u8(c, cp, 0));
+				out_str(o, " id ");
+				out_u32(o, get_u8(c, cp, 1));
+				break;
+			case TCPOPT_TCPAO:
+				datalen = len - 2;
+				/* RFC 5925 2.2: the length is at least 4 */
+				if (datalen < 2)
+					print_invalid(c);
+				else {
+					LENCHECK(1);
+					out_str(o, " keyid ");
+					out_u32(o, get_u8(c, cp, 0));
+					LENCHECK(2);
+					out_str(o, " rnextkeyid ");
+					out_u32(o, get_u8(c, cp, 1));
+					if (datalen > 2) {
+						out_str(o, " mac 0x");
+						for (unsigned i = 2;
+						    i < datalen; i++) {
+							LENCHECK(i + 1);
+							out_hex8(o,
+							    get_u8(c, cp, i));
+						}
+					}
+				}
+				break;
+			case TCPOPT_EOL:
+			case TCPOPT_NOP:
+			case TCPOPT_SACKOK:
+				break;
+			case TCPOPT_UTO: {
+				unsigned uto;
+				datalen = 2;
+				LENCHECK(datalen);
+				uto = get_be16(c, cp, 0);
+				out_str(o, " 0x");
+				out_hex(o, uto, 0);
+				/* RFC 5482: granularity bit, minutes */
+				if (uto & 1)
+					uto = (uto >> 1) * 60;
+				else
+					uto >>= 1;
+				out_char(o, ' ');
+				out_u32(o, uto);
+				break;
+			}
+			case TCPOPT_MPTCP:
+				datalen = len - 2;
+				LENCHECK(datalen);
+				if (!mptcp_print(c, span_cut(span_rest(s,
+				    (size_t)(cp.p - s.p) - 2), len), len))
+					goto bad;
+				break;
+			case TCPOPT_FASTOPEN:
+				datalen = len - 2;
+				LENCHECK(datalen);
+				out_char(o, ' ');
+				print_tcp_fastopen_option(c, cp, datalen, 0);
+				break;
+			case TCPOPT_EXPERIMENT2: {
+				uint16_t magic;
+				datalen = len - 2;
+				LENCHECK(datalen);
+				if (datalen < 2)
+					goto bad;
+				/* RFC 6994 experiment identifiers */
+				magic = get_be16(c, cp, 0);
+				out_char(o, '-');
+				if (magic == 0xf989)
+					print_tcp_fastopen_option(c,
+					    span_rest(cp, 2), datalen - 2, 1);
+				else
+					out_hex(o, magic, 4);
+				break;
+			}
+			default:
+				datalen = len - 2;
+				if (datalen)
+					out_str(o, " 0x");
+				for (unsigned i = 0; i < datalen; i++) {
+					LENCHECK(i + 1);
+					out_hex8(o, get_u8(c, cp, i));
+				}
+				break;
+			}
+#undef LENCHECK
+			cp = span_rest(cp, datalen);
+			left -= datalen;
+			datalen++;
+			if (opt != TCPOPT_EOL && opt != TCPOPT_NOP)
+				datalen++;
+			if (datalen != len) {
+				out_str(o, "[len ");
+				out_u32(o, len);
+				out_char(o, ']');
+			}
+			ch = ',';
+			if (opt == TCPOPT_EOL)
+				break;
+		}
+		out_char(o, ']');
+	}
+
+	out_str(o, ", length ");
+	out_u32(o, length);
+	if (length == 0)
+		return;
+
+	if (!span_has(s, 0, hlen)) {
+		out_str(o, " [remaining caplen(");
+		out_u32(o, (unsigned)span_avail(s, 0));
+		out_str(o, ") < header length(");
+		out_u32(o, hlen);
+		out_str(o, ")]");
+		trunc_jump(c);
+	}
+	if ((flags & TH_RST) && c->opt.vflag) {
+		print_tcp_rst_data(c, span_rest(s, hlen), length);
+		return;
+	}
+	tcp_port_print(c, span_rest(s, hlen), length, sport, dport);
+	return;
+bad:
+	out_str(o, "[bad opt]");
+	if (ch != '\0')
+		out_char(o, ']');
+}

@@ -1,0 +1,150 @@
+/*
+ * print-udp.c - UDP (RFC 768) headers, lengths and checksums, and the
+ * port table that leads to application printers (tcpdump print-udp.c
+ * udp_print(); its long chain of port tests is a table here).
+ */
+#include "print.h"
+
+#define UDP_HDRLEN	8
+
+/* Application printers by port; they register here as they are written. */
+static const struct port_printer udp_ports[] = {
+	{ 0, NULL },
+};
+
+/* tcpdump udpipaddr_print(): sport < 0 when the ports are unknown. */
+static void
+udpipaddr_print(struct ctx *c, const struct ipinfo *ip, int sport, int dport)
+{
+	struct out *o = c->out;
+
+	if (get_u8(c, ip->iph, ip->ver == 6 ? 6 : 9) == 17) {
+		if (sport < 0)
+			out_ipaddr_pair(c, ip, ": ");
+		else {
+			out_ipaddr_port(c, ip, 0);
+			out_u32(o, (unsigned)sport);
+			out_str(o, " > ");
+			out_ipaddr_port(c, ip, 1);
+			out_u32(o, (unsigned)dport);
+			out_str(o, ": ");
+		}
+	} else if (sport >= 0) {
+		out_u32(o, (unsigned)sport);
+		out_str(o, " > ");
+		out_u32(o, (unsigned)dport);
+		out_str(o, ": ");
+	}
+}
+
+static void
+udp_length_print(struct ctx *c, unsigned ulen, unsigned length,
+    int fragmented)
+{
+	struct out *o = c->out;
+
+	if (ulen > length && !fragmented) {
+		out_str(o, "UDP, bad length ");
+		out_u32(o, ulen);
+		out_str(o, " > ");
+		out_u32(o, length);
+	} else {
+		out_str(o, "UDP, length ");
+		out_u32(o, ulen);
+	}
+}
+
+static void
+udp_cksum_print(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	struct out *o = c->out;
+	uint16_t udp_sum, sum;
+
+	/* tcpdump checks IPv4 UDP sums only from -vv; IPv6 from -v */
+	if (ip->ver == 4 && c->opt.vflag > 1) {
+		udp_sum = get_be16(c, s, 6);
+		if (udp_sum == 0) {
+			out_str(o, "[no cksum] ");
+			return;
+		}
+		if (!span_has(s, UDP_HDRLEN, length))
+			return;
+		sum = nextproto4_cksum(ip, s.p, length + UDP_HDRLEN,
+		    length + UDP_HDRLEN, 17);
+	} else if (ip->ver == 6) {
+		if (!span_has(s, UDP_HDRLEN, length))
+			return;
+		sum = nextproto6_cksum(ip, s.p, length + UDP_HDRLEN,
+		    length + UDP_HDRLEN, 17);
+		udp_sum = get_be16(c, s, 6);
+	} else
+		return;
+	if (sum != 0) {
+		out_str(o, "[bad udp cksum 0x");
+		out_hex(o, udp_sum, 4);
+		out_str(o, " -> 0x");
+		out_hex(o, in_cksum_shouldbe(udp_sum, sum), 4);
+		out_str(o, "!] ");
+	} else
+		out_str(o, "[udp sum ok] ");
+}
+
+void
+udp_print(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	struct out *o = c->out;
+	unsigned sport, dport, ulen;
+
+	c->proto = "udp";
+	if (!span_has(s, 2, 2)) {
+		udpipaddr_print(c, ip, -1, -1);
+		print_invalid(c);
+		return;
+	}
+	sport = get_be16(c, s, 0);
+	dport = get_be16(c, s, 2);
+	if (length < UDP_HDRLEN) {
+		udpipaddr_print(c, ip, (int)sport, (int)dport);
+		out_str(o, "truncated-udp ");
+		out_u32(o, length);
+		return;
+	}
+	if (!span_has(s, 4, 2)) {
+		udpipaddr_print(c, ip, (int)sport, (int)dport);
+		print_invalid(c);
+		return;
+	}
+	ulen = get_be16(c, s, 4);
+	/* RFC 2675 jumbograms: a zero length means the IPv6 one */
+	if (ulen == 0 && length > 65535)
+		ulen = length;
+	if (ulen < UDP_HDRLEN) {
+		udpipaddr_print(c, ip, (int)sport, (int)dport);
+		out_str(o, "truncated-udplength ");
+		out_u32(o, ulen);
+		return;
+	}
+	ulen -= UDP_HDRLEN;
+	length -= UDP_HDRLEN;
+	if (ulen < length)
+		length = ulen;
+	if (!span_has(s, 0, UDP_HDRLEN)) {
+		udpipaddr_print(c, ip, (int)sport, (int)dport);
+		print_invalid(c);
+		return;
+	}
+	udpipaddr_print(c, ip, (int)sport, (int)dport);
+	if (c->opt.vflag && !c->opt.Kflag && !ip->fragmented)
+		udp_cksum_print(c, s, length, ip);
+	if (!c->opt.qflag) {
+		for (const struct port_printer *p = udp_ports; p->print != NULL;
+		    p++)
+			if (p->port == sport || p->port == dport) {
+				p->print(c, span_rest(s, UDP_HDRLEN), length);
+				return;
+			}
+	}
+	udp_length_print(c, ulen, length, ip->fragmented);
+}

@@ -1,0 +1,115 @@
+/*
+ * print.h - the printers and the tables that dispatch to them.
+ *
+ * A packet flows down a chain of small dispatchers, as in tcpdump's
+ * netdissect: link type (linktype.c) -> ethertype (print-ether.c) ->
+ * IP protocol (print-ip-demux.c) -> port.  Every printer takes the context
+ * and a span by value, and reads only through extract.h.
+ */
+#ifndef PCAPCAT_PRINT_H
+#define PCAPCAT_PRINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract.h"
+#include "pcapcat.h"
+
+struct record;
+
+/* print.c */
+void	print_packet(struct ctx *, const struct record *, uint64_t number);
+void	print_trunc(struct ctx *);
+void	print_invalid(struct ctx *);
+void	print_default(struct ctx *, struct span);
+void	print_hex(struct ctx *, const uint8_t *, size_t, uint32_t oset);
+void	print_hex_ascii(struct ctx *, const uint8_t *, size_t, uint32_t oset);
+
+/* Link-layer printers (linktype.c's table). */
+unsigned	ether_if_print(struct ctx *, struct span, unsigned);
+unsigned	null_if_print(struct ctx *, struct span, unsigned);
+unsigned	loop_if_print(struct ctx *, struct span, unsigned);
+unsigned	raw_if_print(struct ctx *, struct span, unsigned);
+unsigned	sll_if_print(struct ctx *, struct span, unsigned);
+unsigned	sll2_if_print(struct ctx *, struct span, unsigned);
+
+/*
+ * Network-layer printers, reached by ethertype.  They return 0 when they
+ * did not print (tcpdump's ethertype_print() then dumps the payload).
+ */
+typedef void (*net_printer)(struct ctx *, struct span, unsigned length);
+
+struct ethertype {
+	uint16_t	 type;
+	const char	*name;		/* tcpdump's ethertype_values[] */
+	net_printer	 print;
+};
+const struct ethertype	*ethertype_find(uint16_t);
+const char		*ethertype_name(uint16_t, const char *unknown);
+/* tcpdump print-ether.c ethertype_print(): 1 when a printer took it. */
+int	ethertype_print(struct ctx *, uint16_t type, struct span, unsigned len,
+	    const uint8_t *src, const uint8_t *dst);
+/* tcpdump print-llc.c llc_print() for 802.3 length frames. */
+int	llc_print(struct ctx *, struct span, unsigned length,
+	    const uint8_t *src, const uint8_t *dst);
+
+void	ip_print(struct ctx *, struct span, unsigned length);
+void	ip6_print(struct ctx *, struct span, unsigned length);
+void	arp_print(struct ctx *, struct span, unsigned length);
+
+/* What a transport printer needs of the IP header it came in. */
+struct ipinfo {
+	struct span	 iph;		/* the IPv4 or IPv6 header */
+	int		 ver;		/* 4 or 6 */
+	int		 fragmented;	/* more fragments follow (IPv4 MF) */
+	uint8_t		 ttl;
+	uint8_t		 nh;		/* the protocol number */
+};
+
+typedef void (*ipproto_printer)(struct ctx *, struct span, unsigned length,
+    const struct ipinfo *);
+
+/* "src > dst" then sep; the source or destination address then "." */
+void	out_ipaddr_pair(struct ctx *, const struct ipinfo *, const char *sep);
+void	out_ipaddr_port(struct ctx *, const struct ipinfo *, int dst);
+
+/* An application printer reached by a TCP or UDP port. */
+struct port_printer {
+	uint16_t	 port;
+	net_printer	 print;
+};
+
+/* print-ip-demux.c: tcpdump's ip_demux_print(). */
+void	ip_demux_print(struct ctx *, struct span, unsigned length,
+	    const struct ipinfo *);
+const char	*ipproto_name(uint8_t);
+
+void	tcp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+void	udp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+void	icmp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+void	icmp6_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+
+/* Checksums (in_cksum.c). */
+struct cksum_vec {
+	const uint8_t	*ptr;
+	size_t		 len;
+};
+uint16_t	in_cksum(const struct cksum_vec *, int n);
+uint16_t	in_cksum_shouldbe(uint16_t sum, uint16_t computed);
+uint16_t	nextproto4_cksum(const struct ipinfo *, const uint8_t *data,
+		    unsigned len, unsigned covlen, uint8_t proto);
+uint16_t	nextproto6_cksum(const struct ipinfo *, const uint8_t *data,
+		    unsigned len, unsigned covlen, uint8_t proto);
+
+/* Small shared formatters (tcpdump's tok2str and friends). */
+struct tok {
+	unsigned	 v;
+	const char	*s;
+};
+const char	*tok_find(const struct tok *, unsigned v);
+void		 out_tok(struct out *, const struct tok *, unsigned v,
+		    const char *unknown_fmt_prefix);
+void		 out_bittok(struct out *, const struct tok *, const char *none,
+		    unsigned v, const char *sep);
+
+#endif

@@ -1,0 +1,86 @@
+/*
+ * reader.h - capture files in, records out.
+ *
+ * The reader knows nothing of protocols.  It reads the file in large blocks
+ * through a byte source (plain file, pipe, later decompressors), asks each
+ * format probe in turn whether the file is theirs (libpcap: savefile.c
+ * check_headers[]), and then yields records with every header field already
+ * in host byte order.  It never seeks, so "-" and pipes work.
+ *
+ * Memory is bounded: the input buffer grows only to the largest record the
+ * format allows (READER_MAX_RECORD), never with the size of the file.
+ */
+#ifndef PCAPCAT_READER_H
+#define PCAPCAT_READER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#define READER_BLOCK		(1u << 20)	/* one read(2) */
+#define READER_MAX_RECORD	(16u << 20)	/* largest pcapng block we take */
+
+/* One packet as the file holds it. */
+struct record {
+	int64_t		 sec;		/* seconds since the epoch, UTC */
+	uint32_t	 frac;		/* fraction of a second ... */
+	int		 nano;		/* ... in ns when 1, else in us */
+	uint32_t	 caplen;	/* bytes in data */
+	uint32_t	 len;		/* bytes on the wire */
+	int		 linktype;	/* the DLT the bytes begin with */
+	const uint8_t	*data;
+};
+
+struct reader;
+
+/* A file format: probe() looks at the first four bytes. */
+struct format {
+	const char	*name;
+	/* 1: mine and the header is good; 0: not mine; -1: mine but broken */
+	int		(*probe)(struct reader *, const uint8_t magic[4]);
+	/* 1: a record; 0: clean end of file; -1: error in r->err */
+	int		(*next)(struct reader *, struct record *);
+};
+
+struct reader {
+	const char	*name;		/* as the user gave it ("-" for stdin) */
+	int		 fd;
+	uint8_t		*buf;
+	size_t		 cap, pos, fill;
+	uint64_t	 base;		/* file offset of buf[0] */
+	int		 eof;
+	int		 rerrno;	/* errno of a failed read(2), or 0 */
+	const struct format *fmt;
+	char		 err[256];	/* libpcap's wording of the fault */
+	char		 where[128];	/* where in the file it lies */
+	uint64_t	 nrecords;	/* records returned so far */
+
+	/* what the file header says, for "reading from file ..." */
+	int		 linktype;	/* DLT */
+	uint32_t	 snaplen;	/* adjusted as libpcap adjusts it */
+
+	/* classic pcap */
+	int		 swapped;
+	int		 nsec;
+	int		 lengths_swapped;	/* 0 no, 1 yes, 2 maybe (2.3) */
+	unsigned	 hdrsize;		/* 16, or 24 (Kuznetzov) */
+	uint8_t		*scratch;		/* caplen > snaplen cut copies */
+};
+
+int		 reader_open(struct reader *, const char *path);
+int		 reader_next(struct reader *, struct record *);
+void		 reader_close(struct reader *);
+uint64_t	 reader_offset(const struct reader *);
+
+/* For the format modules. */
+size_t		 reader_need(struct reader *, size_t n);
+const uint8_t	*reader_peek(struct reader *);
+void		 reader_skip(struct reader *, size_t n);
+void		 reader_fail(struct reader *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+uint32_t	 max_snaplen_for_dlt(int dlt);
+int		 linktype_to_dlt(int linktype);
+
+extern const struct format format_pcap;
+
+#endif

@@ -1,0 +1,71 @@
+/*
+ * tcpseq.c - the bounded table of TCP initial sequence numbers; see tcpseq.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tcpseq.h"
+
+int
+tcpseq_init(struct tcpseq *t)
+{
+	t->slot = calloc(TCPSEQ_SLOTS, sizeof(*t->slot));
+	t->clock = 0;
+	return t->slot == NULL ? -1 : 0;
+}
+
+void
+tcpseq_free(struct tcpseq *t)
+{
+	free(t->slot);
+	t->slot = NULL;
+}
+
+/* FNV-1a over the key's bytes that matter. */
+static uint32_t
+key_hash(const struct tcpseq_key *k)
+{
+	uint32_t h = 2166136261u;
+	unsigned n = k->v6 ? 16 : 4;
+
+	for (unsigned i = 0; i < n; i++)
+		h = (h ^ k->src[i]) * 16777619u;
+	for (unsigned i = 0; i < n; i++)
+		h = (h ^ k->dst[i]) * 16777619u;
+	for (unsigned i = 0; i < 4; i++)
+		h = (h ^ ((k->port >> (8 * i)) & 0xff)) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+static int
+key_eq(const struct tcpseq_key *a, const struct tcpseq_key *b)
+{
+	return a->port == b->port && a->v6 == b->v6 &&
+	    memcmp(a->src, b->src, 16) == 0 && memcmp(a->dst, b->dst, 16) == 0;
+}
+
+struct tcpseq_entry *
+tcpseq_get(struct tcpseq *t, const struct tcpseq_key *k, int *found)
+{
+	uint32_t h = key_hash(k);
+	struct tcpseq_entry *victim = NULL;
+
+	t->clock++;
+	for (unsigned i = 0; i < TCPSEQ_PROBE; i++) {
+		struct tcpseq_entry *e =
+		    &t->slot[(h + i) & (TCPSEQ_SLOTS - 1)];
+		if (e->used != 0 && key_eq(&e->key, k)) {
+			e->used = t->clock;
+			*found = 1;
+			return e;
+		}
+		if (victim == NULL || (victim->used != 0 &&
+		    (e->used == 0 || e->used < victim->used)))
+			victim = e;
+	}
+	victim->key = *k;
+	victim->used = t->clock;
+	victim->seq = victim->ack = 0;
+	*found = 0;
+	return victim;
+}
