@@ -25,14 +25,17 @@ in_cksum(const struct cksum_vec *vec, int n)
 	return (uint16_t)~sum;
 }
 
-/* What the checksum field should have held (tcpdump in_cksum_shouldbe()). */
+/*
+ * What the checksum field should have held (tcpdump in_cksum_shouldbe()):
+ * the field plus the sum computed over everything, one's complement.
+ */
 uint16_t
 in_cksum_shouldbe(uint16_t sum, uint16_t computed_sum)
 {
 	uint32_t shouldbe;
 
 	shouldbe = sum;
-	shouldbe += (uint16_t)~computed_sum;
+	shouldbe += computed_sum;
 	shouldbe = (shouldbe & 0xFFFF) + (shouldbe >> 16);
 	shouldbe = (shouldbe & 0xFFFF) + (shouldbe >> 16);
 	return (uint16_t)shouldbe;
