@@ -32,7 +32,7 @@ static const struct linktype linktypes[] = {
 	{ 12, "RAW", "Raw IP", raw_if_print },
 	{ 15, "SLIP-BSDOS", "BSD/OS SLIP", NULL },
 	{ 16, "PPP-BSDOS", "BSD/OS PPP", NULL },
-	{ 50, "PPP_HDLC", "PPP over serial", NULL },
+	{ 50, "PPP_SERIAL", "PPP over serial", NULL },
 	{ 51, "PPP_ETHER", "PPPoE", NULL },
 	{ 104, "C_HDLC", "Cisco HDLC", NULL },
 	{ 105, "IEEE802_11", "802.11", NULL },

@@ -94,9 +94,13 @@ pcap_probe(struct reader *r, const uint8_t m[4])
 	r->nsec = magic == MAGIC_NSEC;
 	/* libpcap: the link type is the low 28 bits; FCS length above. */
 	r->linktype = linktype_to_dlt((int)(linktype & 0x0fffffff));
-	/* libpcap pcap_adjust_snapshot() */
+	/*
+	 * libpcap 1.10 pcap_adjust_snapshot(): only a snaplen that is not
+	 * positive as a signed int is replaced by the link type's maximum;
+	 * a large one stays, and tcpdump prints it as it is.
+	 */
 	max = max_snaplen_for_dlt(r->linktype);
-	r->snaplen = (snaplen == 0 || snaplen > max) ? max : snaplen;
+	r->snaplen = (int32_t)snaplen <= 0 ? max : snaplen;
 	/* Fields were interchanged in 2.3 (sf-pcap.c, lengths_swapped). */
 	if (major == 2)
 		r->lengths_swapped = minor < 3 ? 1 : minor == 3 ? 2 : 0;
