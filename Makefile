@@ -36,3 +36,23 @@ clean:
 	rm -f pcapcat libpcapcat.a src/*.o tests/unit/*.o tests/unit/test-*[!.c]
 
 .PHONY: all clean
+
+# --- tests -------------------------------------------------------------
+UNIT	 = tests/unit/test-out tests/unit/test-reader
+
+tests/unit/test-%: tests/unit/test-%.c libpcapcat.a $(HDRS)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $< libpcapcat.a $(LIBS)
+
+check: pcapcat $(UNIT)
+	UNIT_TESTS="$(UNIT)" sh tests/run.sh ./pcapcat
+
+# --- install -----------------------------------------------------------
+install: pcapcat
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	cp pcapcat $(DESTDIR)$(BINDIR)/pcapcat
+	cp man/pcapcat.1 $(DESTDIR)$(MANDIR)/man1/pcapcat.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pcapcat $(DESTDIR)$(MANDIR)/man1/pcapcat.1
+
+.PHONY: check install uninstall

@@ -368,11 +368,16 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 			left--;
 			datalen = 0;
 
-/* Bail if l bytes of data are not left, or were not captured. */
+/*
+ * Bail if l bytes of data are not left, or were not captured: tcpdump's
+ * LENCHECK goes to its own trunc label, which closes with '>', where a
+ * getter's jump would not.
+ */
 #define LENCHECK(l) do {						\
 	if ((l) > left)							\
 		goto bad;						\
-	span_need(c, cp, 0, (l));					\
+	if (!span_has(cp, 0, (l)))					\
+		goto trunc;						\
 } while (0)
 
 			name = tok_find(tcp_option_values, opt);
@@ -444,11 +449,14 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 				out_u32(o, get_be32(c, cp, 4));
 				break;
 			case TCPOPT_SIGNATURE:
-				/* tcpdump without a secret (-M) prints
-				 * "can't check - " and the digest */
+				/*
+				 * Debian's tcpdump has libcrypto; without
+				 * a secret (-M) it says so, then the digest
+				 */
 				datalen = TCP_SIGLEN;
 				LENCHECK(datalen);
-				out_str(o, " can't check - ");
+				out_str(o, " shared secret not supplied with "
+				    "-M, can't check - ");
 				for (unsigned i = 0; i < TCP_SIGLEN; i++)
 					out_hex8(o, get_u8(c, cp, i));
 				break;
@@ -583,4 +591,9 @@ bad:
 	out_str(o, "[bad opt]");
 	if (ch != '\0')
 		out_char(o, ']');
+	return;
+trunc:
+	print_trunc(c);
+	if (ch != '\0')
+		out_char(o, '>');
 }

@@ -9,6 +9,10 @@
  *
  * Memory is bounded: the input buffer grows only to the largest record the
  * format allows (READER_MAX_RECORD), never with the size of the file.
+ *
+ * Under the formats lies the byte source (source.c): read(2) on the file,
+ * or a gzip (zlib) or zstd (libzstd) decompressor over it, chosen by the
+ * file's first bytes, never by its name.  All offsets are 64-bit.
  */
 #ifndef PCAPCAT_READER_H
 #define PCAPCAT_READER_H
@@ -51,6 +55,14 @@ struct reader {
 	int		 eof;
 	int		 rerrno;	/* errno of a failed read(2), or 0 */
 	const struct format *fmt;
+
+	/* the byte source (source.c) */
+	const char	*zname;		/* "gzip", "zstd", or NULL: plain */
+	void		*zstate;	/* the decompressor's */
+	uint64_t	 rawoff;	/* bytes read from fd so far */
+	char		 zerr[160];	/* a decompression fault, else "" */
+	uint64_t	 zerroff;	/* compressed offset of that fault */
+
 	char		 err[256];	/* libpcap's wording of the fault */
 	char		 where[128];	/* where in the file it lies */
 	uint64_t	 nrecords;	/* records returned so far */
@@ -65,6 +77,18 @@ struct reader {
 	int		 lengths_swapped;	/* 0 no, 1 yes, 2 maybe (2.3) */
 	unsigned	 hdrsize;		/* 16, or 24 (Kuznetzov) */
 	uint8_t		*scratch;		/* caplen > snaplen cut copies */
+
+	/* pcapng (reader-pcapng.c) */
+	void		*ng;
+	/*
+	 * The caller may set this after reader_open() when the user asked
+	 * for nanoseconds: pcapng time stamps are then scaled exactly as
+	 * libpcap's nanosecond precision does.  Left 0, they are scaled as
+	 * its microsecond precision does, in ns wherever that is exact.
+	 * (They differ only where libpcap's arithmetic overflows: binary
+	 * resolutions finer than 2^-34 s.)
+	 */
+	int		 want_nano;
 };
 
 int		 reader_open(struct reader *, const char *path);
@@ -82,5 +106,12 @@ uint32_t	 max_snaplen_for_dlt(int dlt);
 int		 linktype_to_dlt(int linktype);
 
 extern const struct format format_pcap;
+extern const struct format format_pcapng;
+void		 pcapng_free(struct reader *);
+
+/* source.c: the bytes under the formats. */
+ssize_t		 source_read(struct reader *, uint8_t *, size_t);
+int		 source_probe(struct reader *);
+void		 source_free(struct reader *);
 
 #endif

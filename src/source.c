@@ -1,0 +1,328 @@
+/*
+ * source.c - the bytes under the formats: the file itself, or a gzip (zlib)
+ * or zstd (libzstd) decompressor over it.
+ *
+ * Compression is recognised by the file's first bytes (gzip 1f 8b, zstd
+ * 28 b5 2f fd), never by its name, so "-" and pipes work as files do.  The
+ * decompressors stream: the compressed input goes through one buffer of
+ * READER_BLOCK bytes, the output straight into the reader's buffer, and
+ * nothing seeks.  Their own memory is bounded too: zlib's window is 32 KiB,
+ * and zstd frames asking for a window above 2^27 bytes are refused (libzstd's
+ * default limit, set here explicitly).
+ *
+ * A fault in the compressed data is reported only when the formats run out
+ * of good bytes: every record decompressed before it is returned first.
+ * The formats then see a read error (EBADMSG); reader.c rewrites it with
+ * the text kept in r->zerr and the compressed offset in r->zerroff.
+ *
+ * Built with HAVE_ZLIB and/or HAVE_ZSTD; without one, such a file gets an
+ * error naming the library it needs.
+ */
+#define _FILE_OFFSET_BITS 64
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifdef HAVE_ZLIB
+#include <zlib.h>
+#endif
+#ifdef HAVE_ZSTD
+#include <zstd.h>
+#endif
+
+#include "reader.h"
+
+#define ZSTD_WINDOWLOG_CAP	27	/* 128 MiB, libzstd's default limit */
+
+/* read(2) on the file, counting the bytes for compressed offsets */
+static ssize_t
+raw_read(struct reader *r, uint8_t *p, size_t n)
+{
+	ssize_t got;
+
+	do
+		got = read(r->fd, p, n);
+	while (got < 0 && errno == EINTR);
+	if (got > 0)
+		r->rawoff += (uint64_t)got;
+	return got;
+}
+
+/*
+ * What every decompressor shares: its compressed input buffer and how a
+ * fault is handed on after the good bytes before it.
+ */
+struct zsrc {
+	ssize_t		(*read)(struct reader *, struct zsrc *, uint8_t *,
+			    size_t);
+	void		(*free)(struct zsrc *);
+	uint8_t		*in;		/* READER_BLOCK bytes */
+	size_t		 inlen;		/* valid bytes in in[] */
+	size_t		 inpos;		/* consumed bytes of in[] */
+	int		 ineof;		/* read(2) said end of file */
+	int		 inerrno;	/* read(2) failed with this */
+	int		 failed;	/* r->zerr set, report at next read */
+#ifdef HAVE_ZLIB
+	z_stream	 z;
+	int		 zinit;		/* inflateInit2() done */
+	int		 member_end;	/* a gzip member ended at inpos */
+#endif
+#ifdef HAVE_ZSTD
+	ZSTD_DStream	*zs;
+	size_t		 zlast;		/* 0: between frames */
+#endif
+};
+
+#if defined(HAVE_ZLIB) || defined(HAVE_ZSTD)
+/* Refill the compressed input when it is used up; -1 on a read error. */
+static int
+zfill(struct reader *r, struct zsrc *s)
+{
+	ssize_t got;
+
+	if (s->inpos < s->inlen || s->ineof)
+		return 0;
+	if (s->inerrno != 0) {
+		errno = s->inerrno;
+		return -1;
+	}
+	got = raw_read(r, s->in, READER_BLOCK);
+	if (got < 0)
+		return -1;
+	s->inlen = (size_t)got;
+	s->inpos = 0;
+	if (got == 0)
+		s->ineof = 1;
+	return 0;
+}
+
+/* Record a fault in the compressed data at the current input position. */
+static void
+zfail(struct reader *r, struct zsrc *s, const char *what)
+{
+	snprintf(r->zerr, sizeof(r->zerr), "%s: %s", r->zname, what);
+	r->zerroff = r->rawoff - (uint64_t)(s->inlen - s->inpos);
+	s->failed = 1;
+}
+#endif
+
+#ifdef HAVE_ZLIB
+static ssize_t
+gz_read(struct reader *r, struct zsrc *s, uint8_t *out, size_t n)
+{
+	z_stream *z = &s->z;
+	size_t want = n > UINT_MAX ? UINT_MAX : n;
+	int rc;
+
+	z->next_out = out;
+	z->avail_out = (uInt)want;
+	while (z->avail_out == want) {
+		if (zfill(r, s) < 0)
+			return -1;
+		if (s->member_end) {
+			/* after a member: end of file, or another member */
+			if (s->inpos == s->inlen)
+				return 0;
+			if (s->in[s->inpos] != 0x1f) {
+				zfail(r, s, "trailing garbage after "
+				    "compressed data");
+				break;
+			}
+			if (inflateReset(z) != Z_OK) {
+				zfail(r, s, "cannot restart the decompressor");
+				break;
+			}
+			s->member_end = 0;
+		}
+		if (s->inpos == s->inlen) {
+			zfail(r, s, "unexpected end of compressed data");
+			break;
+		}
+		z->next_in = s->in + s->inpos;
+		z->avail_in = (uInt)(s->inlen - s->inpos);
+		rc = inflate(z, Z_NO_FLUSH);
+		s->inpos = s->inlen - z->avail_in;
+		if (rc == Z_STREAM_END)
+			s->member_end = 1;
+		else if (rc == Z_MEM_ERROR) {
+			zfail(r, s, "out of memory");
+			break;
+		} else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			zfail(r, s, z->msg != NULL ? z->msg :
+			    "invalid compressed data");
+			break;
+		}
+	}
+	if (z->avail_out == want && s->failed) {
+		errno = EBADMSG;
+		return -1;
+	}
+	return (ssize_t)(want - z->avail_out);
+}
+
+static void
+gz_free(struct zsrc *s)
+{
+	if (s->zinit)
+		inflateEnd(&s->z);
+}
+#endif
+
+#ifdef HAVE_ZSTD
+static ssize_t
+zstd_read(struct reader *r, struct zsrc *s, uint8_t *out, size_t n)
+{
+	ZSTD_outBuffer ob = { out, n, 0 };
+
+	while (ob.pos == 0) {
+		ZSTD_inBuffer ib;
+		size_t rc;
+
+		if (zfill(r, s) < 0)
+			return -1;
+		ib.src = s->in;
+		ib.size = s->inlen;
+		ib.pos = s->inpos;
+		rc = ZSTD_decompressStream(s->zs, &ob, &ib);
+		s->inpos = ib.pos;
+		if (ZSTD_isError(rc)) {
+			zfail(r, s, ZSTD_getErrorName(rc));
+			break;
+		}
+		s->zlast = rc;
+		if (ob.pos == 0 && s->inpos == s->inlen && s->ineof) {
+			if (rc == 0)
+				return 0;
+			zfail(r, s, "unexpected end of compressed data");
+			break;
+		}
+	}
+	if (ob.pos == 0 && s->failed) {
+		errno = EBADMSG;
+		return -1;
+	}
+	return (ssize_t)ob.pos;
+}
+
+static void
+zstd_free(struct zsrc *s)
+{
+	ZSTD_freeDStream(s->zs);
+}
+#endif
+
+ssize_t
+source_read(struct reader *r, uint8_t *p, size_t n)
+{
+	struct zsrc *s = r->zstate;
+
+	if (s == NULL)
+		return raw_read(r, p, n);
+	if (s->failed) {
+		errno = EBADMSG;
+		return -1;
+	}
+	return s->read(r, s, p, n);
+}
+
+/*
+ * Look at the first bytes (r->buf holds at least 4, read raw): when they
+ * begin a compressed stream, put a decompressor under the reader and hand
+ * it those bytes as its first input.  1: switched; 0: not compressed; -1:
+ * compressed, but not readable here (r->err says why).
+ */
+int
+source_probe(struct reader *r)
+{
+	const uint8_t *m = reader_peek(r);
+	struct zsrc *s;
+	size_t have;
+
+	if (m[0] == 0x1f && m[1] == 0x8b)
+		r->zname = "gzip";
+	else if (m[0] == 0x28 && m[1] == 0xb5 && m[2] == 0x2f && m[3] == 0xfd)
+		r->zname = "zstd";
+	else
+		return 0;
+#ifndef HAVE_ZLIB
+	if (m[0] == 0x1f) {
+		reader_fail(r, "%s is gzip-compressed, and this pcapcat was "
+		    "built without zlib, which reading it needs", r->name);
+		return -1;
+	}
+#endif
+#ifndef HAVE_ZSTD
+	if (m[0] == 0x28) {
+		reader_fail(r, "%s is zstd-compressed, and this pcapcat was "
+		    "built without libzstd, which reading it needs", r->name);
+		return -1;
+	}
+#endif
+	have = r->fill - r->pos;
+	if ((s = calloc(1, sizeof(*s))) == NULL ||
+	    (s->in = malloc(READER_BLOCK)) == NULL || have > READER_BLOCK) {
+		if (s != NULL)
+			free(s->in);
+		free(s);
+		reader_fail(r, "out of memory");
+		return -1;
+	}
+	memcpy(s->in, m, have);
+	s->inlen = have;
+	s->ineof = r->eof && r->rerrno == 0;
+	s->inerrno = r->rerrno;
+#ifdef HAVE_ZLIB
+	if (m[0] == 0x1f) {
+		s->read = gz_read;
+		s->free = gz_free;
+		/* 16 + MAX_WBITS: a gzip header and trailer, not zlib's */
+		if (inflateInit2(&s->z, 16 + MAX_WBITS) != Z_OK) {
+			free(s->in);
+			free(s);
+			reader_fail(r, "out of memory");
+			return -1;
+		}
+		s->zinit = 1;
+	}
+#endif
+#ifdef HAVE_ZSTD
+	if (m[0] == 0x28) {
+		s->read = zstd_read;
+		s->free = zstd_free;
+		if ((s->zs = ZSTD_createDStream()) == NULL ||
+		    ZSTD_isError(ZSTD_DCtx_setParameter(s->zs,
+		    ZSTD_d_windowLogMax, ZSTD_WINDOWLOG_CAP))) {
+			ZSTD_freeDStream(s->zs);
+			free(s->in);
+			free(s);
+			reader_fail(r, "out of memory");
+			return -1;
+		}
+	}
+#endif
+	/* The reader starts over, on the decompressed bytes. */
+	r->zstate = s;
+	r->pos = r->fill = 0;
+	r->base = 0;
+	r->eof = 0;
+	r->rerrno = 0;
+	return 1;
+}
+
+void
+source_free(struct reader *r)
+{
+	struct zsrc *s = r->zstate;
+
+	if (s == NULL)
+		return;
+	if (s->free != NULL)
+		s->free(s);
+	free(s->in);
+	free(s);
+	r->zstate = NULL;
+}

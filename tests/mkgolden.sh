@@ -1,0 +1,51 @@
+#!/bin/sh
+# mkgolden.sh - regenerate every golden file in tests/golden/ from tcpdump.
+#
+#     sh tests/mkgolden.sh
+#
+# Needs tcpdump (the goldens come from tcpdump 4.99.3 / libpcap 1.10.3 as
+# shipped in Debian 12; another version may print differently, so check
+# "git diff tests/golden" after running it).  Set TCPDUMP to use another
+# binary.  The captures must exist: run /usr/bin/python3 tests/gen.py first.
+
+set -f
+cd "$(dirname "$0")/.." || exit 2
+. tests/caselib.sh
+
+TCPDUMP=${TCPDUMP:-tcpdump}
+TIMEOUT=
+if ! command -v "$TCPDUMP" >/dev/null 2>&1; then
+	echo "mkgolden.sh: $TCPDUMP not found; it is needed to make goldens" >&2
+	exit 2
+fi
+set +f
+if [ -z "$(ls "$CAPDIR"/*.pcap 2>/dev/null)" ]; then
+	echo "mkgolden.sh: no captures; run /usr/bin/python3 tests/gen.py" >&2
+	exit 2
+fi
+mkdir -p "$GOLDDIR"
+rm -f "$GOLDDIR"/*.out "$GOLDDIR"/*.err "$GOLDDIR"/*.rc
+set -f
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/mkgolden.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+list_cases >"$tmp/cases"
+n=0
+while read -r mode name flags; do
+	if [ ! -f "$CAPDIR/$name.pcap" ]; then
+		echo "mkgolden.sh: no capture $CAPDIR/$name.pcap" >&2
+		exit 2
+	fi
+	id=$(case_id "$mode" "$name" $flags)
+	if [ -e "$GOLDDIR/$id.rc" ]; then
+		echo "mkgolden.sh: case $id is listed twice" >&2
+		exit 2
+	fi
+	run_case "$TCPDUMP" "$GOLDDIR/$id" "$mode" "$name" $flags
+	norm_err tcpdump "$name" <"$GOLDDIR/$id.rawerr" >"$GOLDDIR/$id.err"
+	rm -f "$GOLDDIR/$id.rawerr"
+	n=$((n + 1))
+done <"$tmp/cases"
+echo "mkgolden.sh: wrote $n cases to $GOLDDIR"
