@@ -33,7 +33,7 @@ src/%.o: src/%.c $(HDRS)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 clean:
-	rm -f pcapcat libpcapcat.a src/*.o tests/unit/*.o tests/unit/test-*[!.c]
+	rm -f pcapcat libpcapcat.a src/*.o $(UNIT)
 
 .PHONY: all clean
 
