@@ -90,30 +90,57 @@ out_fmt(struct out *o, const char *fmt, ...)
 	out_mem(o, tmp, (size_t)n);
 }
 
+/* "00" .. "99": two digits per division. */
+static const char digit_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/* Decimal digits of v, right-aligned at end; returns the first. */
+static char *
+fmt_u64(char *end, uint64_t v)
+{
+	char *p = end;
+
+	while (v >= 100) {
+		unsigned r = (unsigned)(v % 100);
+		v /= 100;
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * r, 2);
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * v, 2);
+	} else
+		*--p = (char)('0' + v);
+	return p;
+}
+
 void
 out_u64(struct out *o, uint64_t v)
 {
-	char tmp[20];
-	int i = sizeof(tmp);
+	char tmp[20], *p = fmt_u64(tmp + sizeof(tmp), v);
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+	out_mem(o, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 void
 out_u32(struct out *o, uint32_t v)
 {
-	char tmp[10];
-	int i = sizeof(tmp);
+	char *d = out_room(o, 10);
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+	if (v < 10) {
+		*d = (char)('0' + v);
+		o->len += 1;
+	} else if (v < 100) {
+		memcpy(d, digit_pairs + 2 * v, 2);
+		o->len += 2;
+	} else {
+		char tmp[10], *p = fmt_u64(tmp + sizeof(tmp), v);
+		size_t n = (size_t)(tmp + sizeof(tmp) - p);
+		memcpy(d, p, n);
+		o->len += n;
+	}
 }
 
 void
@@ -130,18 +157,14 @@ out_i64(struct out *o, int64_t v)
 void
 out_u32_pad(struct out *o, uint32_t v, unsigned width, char fill)
 {
-	char tmp[32];
-	int i = sizeof(tmp);
+	char tmp[32], *end = tmp + sizeof(tmp), *p;
 
 	if (width > 20)
 		width = 20;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	while (sizeof(tmp) - (size_t)i < width)
-		tmp[--i] = fill;
-	out_mem(o, tmp + i, sizeof(tmp) - (size_t)i);
+	p = fmt_u64(end, v);
+	while ((unsigned)(end - p) < width)
+		*--p = fill;
+	out_mem(o, p, (size_t)(end - p));
 }
 
 /* "%0*x" with width as the minimum number of digits. */
@@ -173,20 +196,23 @@ out_hex8(struct out *o, uint8_t v)
 void
 out_ipv4(struct out *o, const uint8_t *a)
 {
-	char tmp[16];
-	size_t n = 0;
+	char *d = out_room(o, 16), *start = d;
 
 	for (int k = 0; k < 4; k++) {
 		unsigned v = a[k];
 		if (k > 0)
-			tmp[n++] = '.';
-		if (v >= 100)
-			tmp[n++] = (char)('0' + v / 100);
-		if (v >= 10)
-			tmp[n++] = (char)('0' + v / 10 % 10);
-		tmp[n++] = (char)('0' + v % 10);
+			*d++ = '.';
+		if (v >= 100) {
+			*d++ = (char)('0' + v / 100);
+			memcpy(d, digit_pairs + 2 * (v % 100), 2);
+			d += 2;
+		} else if (v >= 10) {
+			memcpy(d, digit_pairs + 2 * v, 2);
+			d += 2;
+		} else
+			*d++ = (char)('0' + v);
 	}
-	out_mem(o, tmp, n);
+	o->len += (size_t)(d - start);
 }
 
 /*

@@ -64,6 +64,18 @@ out_char(struct out *o, char ch)
 	o->buf[o->len++] = ch;
 }
 
+/*
+ * Room for n more bytes at the end of the buffer (n < OUT_CAP / 2): the
+ * fast path of the formatters below, which write in place.
+ */
+static inline char *
+out_room(struct out *o, size_t n)
+{
+	if (o->cap - o->len <= n)
+		out_flush(o);
+	return o->buf + o->len;
+}
+
 static inline void
 out_line_done(struct out *o)
 {

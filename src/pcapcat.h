@@ -48,6 +48,14 @@ struct tzcache {
 	int	 valid;
 };
 
+/* The time stamp's text up to the fraction, for the last second printed. */
+struct tscache {
+	int64_t	 sec;
+	int	 tflag;		/* the format it was made for; 0: none yet */
+	size_t	 len;
+	char	 text[40];
+};
+
 struct ctx {
 	struct opts	 opt;
 	struct out	*out;
@@ -55,6 +63,7 @@ struct ctx {
 	jmp_buf		 trunc;		/* where getters jump on a short read */
 	struct tcpseq	*tcpseq;
 	struct tzcache	 tz;
+	struct tscache	 ts;
 	unsigned	 ll_hdr_len;	/* link header length, for -x */
 	const struct linktype *lt;	/* row of the last link type seen */
 	int		 lt_dlt;		/* its DLT, or -1 */

@@ -240,7 +240,17 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 
 	flags = get_u8(c, s, 13);
 	out_str(o, "Flags [");
-	out_bittok(o, tcp_flag_values, "none", flags, "");
+	if (flags == 0)
+		out_str(o, "none");
+	else {
+		/* tcp_flag_values[] is in bit order: one letter per bit */
+		char f[8];
+		size_t n = 0;
+		for (unsigned i = 0; i < 8; i++)
+			if (flags & (1u << i))
+				f[n++] = *tcp_flag_values[i].s;
+		out_mem(o, f, n);
+	}
 	out_char(o, ']');
 
 	if (!c->opt.Sflag && (flags & TH_ACK)) {

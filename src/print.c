@@ -78,8 +78,15 @@ civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
 static void
 put_frac(struct ctx *c, uint32_t frac)
 {
-	out_char(c->out, '.');
-	out_u32_pad(c->out, frac, c->opt.nano ? 9 : 6, '0');
+	char *d = out_room(c->out, 10);
+	int n = c->opt.nano ? 9 : 6;
+
+	d[0] = '.';
+	for (int i = n; i > 0; i--) {
+		d[i] = (char)('0' + frac % 10);
+		frac /= 10;
+	}
+	c->out->len += (size_t)n + 1;
 }
 
 static void
@@ -121,6 +128,23 @@ put_delta(struct ctx *c, int64_t s1, uint32_t f1, int64_t s0, uint32_t f0)
 	put_frac(c, df);
 }
 
+/* Keep what was printed since start as the text for second t. */
+static void
+remember_prefix(struct ctx *c, int64_t t, size_t start)
+{
+	size_t n = c->out->len - start;
+
+	/* a flush in between would have moved the text: then do not keep */
+	if (c->out->len < start || n > sizeof(c->ts.text)) {
+		c->ts.tflag = 0;
+		return;
+	}
+	memcpy(c->ts.text, c->out->buf + start, n);
+	c->ts.len = n;
+	c->ts.sec = t;
+	c->ts.tflag = c->opt.tflag + 1;
+}
+
 /* tcpdump's ts_print(), for the -t flags. */
 static void
 print_time(struct ctx *c, const struct record *r, uint32_t frac)
@@ -128,13 +152,23 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 	struct out *o = c->out;
 	int64_t t = r->sec;
 
+	/* the text before the fraction changes once a second at most */
+	if ((c->opt.tflag == 0 || c->opt.tflag == 4) && c->ts.tflag ==
+	    c->opt.tflag + 1 && c->ts.sec == t) {
+		out_mem(o, c->ts.text, c->ts.len);
+		put_frac(c, frac);
+		out_char(o, ' ');
+		return;
+	}
 	switch (c->opt.tflag) {
 	case 0: {	/* local time of day */
 		int64_t l = t + local_offset(c, t);
 		int64_t s = l % 86400;
+		size_t start = o->len;
 		if (s < 0)
 			s += 86400;
 		put_hms(c, s);
+		remember_prefix(c, t, start);
 		put_frac(c, frac);
 		out_char(o, ' ');
 		break;
@@ -166,6 +200,7 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 		int64_t days = l >= 0 ? l / 86400 : (l - 86399) / 86400;
 		int64_t s = l - days * 86400, y;
 		unsigned m, d;
+		size_t start = o->len;
 
 		civil_from_days(days, &y, &m, &d);
 		out_i64(o, y);
@@ -175,6 +210,7 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 		out_u32_pad(o, d, 2, '0');
 		out_char(o, ' ');
 		put_hms(c, s);
+		remember_prefix(c, t, start);
 		put_frac(c, frac);
 		out_char(o, ' ');
 		break;

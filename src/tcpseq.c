@@ -21,20 +21,21 @@ tcpseq_free(struct tcpseq *t)
 	t->slot = NULL;
 }
 
-/* FNV-1a over the key's bytes that matter. */
+/* A multiply-xorshift mix of the key's words (addresses, ports). */
 static uint32_t
 key_hash(const struct tcpseq_key *k)
 {
-	uint32_t h = 2166136261u;
-	unsigned n = k->v6 ? 16 : 4;
+	uint64_t h = k->port * 0x9e3779b97f4a7c15ull ^ k->v6;
+	uint32_t w[8];
 
-	for (unsigned i = 0; i < n; i++)
-		h = (h ^ k->src[i]) * 16777619u;
-	for (unsigned i = 0; i < n; i++)
-		h = (h ^ k->dst[i]) * 16777619u;
-	for (unsigned i = 0; i < 4; i++)
-		h = (h ^ ((k->port >> (8 * i)) & 0xff)) * 16777619u;
-	return h ^ (h >> 15);
+	memcpy(w, k->src, 16);
+	memcpy(w + 4, k->dst, 16);
+	for (int i = 0; i < 8; i++) {
+		h ^= w[i];
+		h *= 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	return (uint32_t)h;
 }
 
 static int
