@@ -91,16 +91,79 @@ nextproto4_cksum(const struct ipinfo *ip, const uint8_t *data, unsigned len,
 	return in_cksum(vec, 2);
 }
 
+/*
+ * The destination of the IPv6 pseudo-header: the last address of a routing
+ * header when one comes before the upper layer, else the header's own
+ * (RFC 8200 section 8.1; tcpdump print-ip6.c ip6_finddst()).  Only the
+ * first routing header counts, and the walk stops, keeping what it has,
+ * at anything not captured.
+ */
+static const uint8_t *
+ip6_finddst(const struct ipinfo *ip)
+{
+	const uint8_t *h = ip->iph.p;
+	const uint8_t *dst = h + 24;
+	size_t have = (size_t)(ip->iph.end - h), off = 0, advance = 40;
+	unsigned nh = h[6];
+
+	while (off < have) {
+		off += advance;
+		switch (nh) {
+		case 0:		/* hop-by-hop options */
+		case 60:	/* destination options */
+		case 62:	/* mobility (old) */
+		case 135:	/* mobility */
+			if (off + 2 > have)
+				return dst;
+			advance = (h[off + 1] + 1u) << 3;
+			nh = h[off];
+			break;
+		case 44:	/* fragment */
+			if (off + 1 > have)
+				return dst;
+			advance = 8;
+			nh = h[off];
+			break;
+		case 43: {	/* routing */
+			unsigned len, type;
+
+			if (off + 4 > have)
+				return dst;
+			len = h[off + 1];
+			type = h[off + 2];
+			if ((type == 0 || type == 2) && len % 2 == 0) {
+				/* type 0 and 2: the last address listed */
+				for (unsigned i = 0; i < len / 2; i++) {
+					if (off + 8 + 16 * (i + 1) > have)
+						break;
+					dst = h + off + 8 + 16 * i;
+				}
+			} else if (type == 4 && len % 2 == 0) {
+				/* SRH (RFC 8754): segments[0] is the last */
+				if (off + 8 + 16 <= have)
+					dst = h + off + 8;
+			}
+			return dst;
+		}
+		default:
+			return dst;
+		}
+	}
+	return dst;
+}
+
 uint16_t
 nextproto6_cksum(const struct ipinfo *ip, const uint8_t *data, unsigned len,
     unsigned covlen, uint8_t proto)
 {
 	uint8_t ph[40];
-	const uint8_t *h = ip->iph.p;
+	const uint8_t *h = ip->iph.p, *dst = ip6_finddst(ip);
 	struct cksum_vec vec[2];
 
-	for (int k = 0; k < 32; k++)
+	for (int k = 0; k < 16; k++) {
 		ph[k] = h[8 + k];
+		ph[16 + k] = dst[k];
+	}
 	ph[32] = (uint8_t)(len >> 24);
 	ph[33] = (uint8_t)(len >> 16);
 	ph[34] = (uint8_t)(len >> 8);

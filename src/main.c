@@ -200,6 +200,8 @@ main(int argc, char *argv[])
 		return 1;
 	}
 	out.eager = c.opt.eager;
+	/* pcapng resolutions finer than ns round as libpcap's do for it */
+	rd.want_nano = c.opt.nano;
 	c.out = &out;
 	c.tcpseq = &seq;
 

@@ -161,7 +161,39 @@ mptcp_print(struct ctx *c, struct span cp, unsigned len)
  * Payloads by port (tcpdump's chain of IS_SRC_OR_DST_PORT tests, as a
  * table).  Application printers register here as they are written.
  */
+/* A port tcpdump decodes and pcapcat does not yet: nothing printed. */
+static void
+not_yet(struct ctx *c, struct span s, unsigned length)
+{
+	(void)c;
+	(void)s;
+	(void)length;
+}
+
+/*
+ * In tcpdump's order, which decides when the two ports name different
+ * protocols.
+ */
 static const struct port_printer tcp_ports[] = {
+	{ 23, not_yet },	/* telnet */
+	{ 25, smtp_print },
+	{ 43, whois_print },
+	{ 179, not_yet },	/* bgp */
+	{ 1723, not_yet },	/* pptp */
+	{ 6379, not_yet },	/* redis */
+	{ 22, not_yet },	/* ssh */
+	{ 10288, not_yet },	/* beep */
+	{ 6633, not_yet },	/* openflow */
+	{ 6653, not_yet },
+	{ 21, ftp_print },
+	{ 80, http_print },
+	{ 8080, http_print },
+	{ 554, rtsp_print },
+	{ 8554, rtsp_print },
+	{ 53, not_yet },	/* domain */
+	{ 639, not_yet },	/* msdp */
+	{ 323, not_yet },	/* rpki-rtr */
+	{ 646, not_yet },	/* ldp */
 	{ 0, NULL },
 };
 

@@ -97,10 +97,11 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 	struct out *o = c->out;
 	unsigned sport, dport, ulen;
 
+	/* a header cut by the capture ends in " [|udp]" (tcpdump 4.99.3) */
 	c->proto = "udp";
 	if (!span_has(s, 2, 2)) {
 		udpipaddr_print(c, ip, -1, -1);
-		print_invalid(c);
+		print_trunc(c);
 		return;
 	}
 	sport = get_be16(c, s, 0);
@@ -113,7 +114,7 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 	}
 	if (!span_has(s, 4, 2)) {
 		udpipaddr_print(c, ip, (int)sport, (int)dport);
-		print_invalid(c);
+		print_trunc(c);
 		return;
 	}
 	ulen = get_be16(c, s, 4);
@@ -132,7 +133,7 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 		length = ulen;
 	if (!span_has(s, 0, UDP_HDRLEN)) {
 		udpipaddr_print(c, ip, (int)sport, (int)dport);
-		print_invalid(c);
+		print_trunc(c);
 		return;
 	}
 	udpipaddr_print(c, ip, (int)sport, (int)dport);

@@ -124,7 +124,8 @@ put_delta(struct ctx *c, int64_t s1, uint32_t f1, int64_t s0, uint32_t f0)
 		ds--;
 	}
 	out_char(c->out, neg ? '-' : ' ');
-	put_hms(c, ds);
+	/* tcpdump formats a delta as a time of day: whole days drop */
+	put_hms(c, ds % 86400);
 	put_frac(c, df);
 }
 
@@ -175,8 +176,9 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 	}
 	case 1:		/* -t: none */
 		break;
-	case 2:		/* -tt: seconds since the epoch */
-		out_i64(o, t);
+	case 2:		/* -tt: seconds since the epoch, as tcpdump's
+			 * unsigned 32-bit "%u" prints them */
+		out_u32(o, (uint32_t)t);
 		put_frac(c, frac);
 		out_char(o, ' ');
 		break;

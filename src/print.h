@@ -89,6 +89,14 @@ void	udp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
 void	icmp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
 void	icmp6_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
 
+/* Text protocols (print-txt.c). */
+void	http_print(struct ctx *, struct span, unsigned);
+void	rtsp_print(struct ctx *, struct span, unsigned);
+void	ftp_print(struct ctx *, struct span, unsigned);
+void	smtp_print(struct ctx *, struct span, unsigned);
+void	whois_print(struct ctx *, struct span, unsigned);
+void	sip_print(struct ctx *, struct span, unsigned);
+
 /* Checksums (in_cksum.c). */
 struct cksum_vec {
 	const uint8_t	*ptr;

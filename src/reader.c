@@ -5,7 +5,10 @@
  * the next n contiguous bytes with reader_need() and consumes them with
  * reader_skip().  Bytes already consumed are dropped when the buffer is
  * refilled, so the buffer never holds more than one block plus one record.
+ * The bytes come from source.c: the file, or a decompressor over it.
  */
+#define _FILE_OFFSET_BITS 64	/* open(2) files over 2 GiB on 32-bit hosts */
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -18,6 +21,7 @@
 
 static const struct format *const formats[] = {
 	&format_pcap,
+	&format_pcapng,
 };
 
 uint64_t
@@ -71,10 +75,8 @@ reader_need(struct reader *r, size_t n)
 
 		if (room > READER_BLOCK && r->fill >= n)
 			room = READER_BLOCK;
-		got = read(r->fd, r->buf + r->fill, room);
+		got = source_read(r, r->buf + r->fill, room);
 		if (got < 0) {
-			if (errno == EINTR)
-				continue;
 			r->rerrno = errno;
 			r->eof = 1;
 			break;
@@ -98,11 +100,48 @@ reader_fail(struct reader *r, const char *fmt, ...)
 	va_end(ap);
 }
 
+/*
+ * A format reports a failed read as "error reading dump file: <errno>";
+ * when the decompressor failed, say what it found, and where.
+ */
+static void
+reader_zfault(struct reader *r)
+{
+	size_t n;
+
+	if (r->zerr[0] == '\0' ||
+	    strncmp(r->err, "error reading dump file", 23) != 0)
+		return;
+	snprintf(r->err, sizeof(r->err), "error reading dump file: %s",
+	    r->zerr);
+	n = strlen(r->where);
+	snprintf(r->where + n, sizeof(r->where) - n,
+	    "%scompressed offset %llu", n > 0 ? ", " : "",
+	    (unsigned long long)r->zerroff);
+}
+
+/* The first 4 bytes, or a message as libpcap's savefile.c words it. */
+static int
+reader_magic(struct reader *r)
+{
+	size_t got = reader_need(r, 4);
+
+	if (got == 4)
+		return 0;
+	if (r->rerrno != 0) {
+		reader_fail(r, "error reading dump file: %s",
+		    strerror(r->rerrno));
+		reader_zfault(r);
+	} else
+		reader_fail(r, "truncated dump file; tried to read 4 "
+		    "file header bytes, only got %zu", got);
+	return -1;
+}
+
 int
 reader_open(struct reader *r, const char *path)
 {
 	const uint8_t *p;
-	size_t got;
 
 	memset(r, 0, sizeof(*r));
 	r->name = path;
@@ -120,15 +159,15 @@ reader_open(struct reader *r, const char *path)
 		reader_fail(r, "out of memory");
 		return -1;
 	}
-	got = reader_need(r, 4);
-	if (got < 4) {
-		if (r->rerrno != 0)
-			reader_fail(r, "error reading dump file: %s",
-			    strerror(r->rerrno));
-		else
-			reader_fail(r, "truncated dump file; tried to read 4 "
-			    "file header bytes, only got %zu", got);
+	if (reader_magic(r) != 0)
 		return -1;
+	switch (source_probe(r)) {
+	case -1:
+		return -1;
+	case 1:
+		if (reader_magic(r) != 0)
+			return -1;
+		break;
 	}
 	p = reader_peek(r);
 	for (size_t k = 0; k < sizeof(formats) / sizeof(formats[0]); k++) {
@@ -141,8 +180,10 @@ reader_open(struct reader *r, const char *path)
 			r->fmt = formats[k];
 			return 0;
 		}
-		if (rc < 0)
+		if (rc < 0) {
+			reader_zfault(r);
 			return -1;
+		}
 	}
 	reader_fail(r, "unknown file format");
 	return -1;
@@ -155,12 +196,16 @@ reader_next(struct reader *r, struct record *rec)
 
 	if (rc == 1)
 		r->nrecords++;
+	else if (rc < 0)
+		reader_zfault(r);
 	return rc;
 }
 
 void
 reader_close(struct reader *r)
 {
+	pcapng_free(r);
+	source_free(r);
 	if (r->fd > STDIN_FILENO)
 		close(r->fd);
 	free(r->buf);

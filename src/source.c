@@ -176,27 +176,43 @@ gz_free(struct zsrc *s)
 static ssize_t
 zstd_read(struct reader *r, struct zsrc *s, uint8_t *out, size_t n)
 {
-	ZSTD_outBuffer ob = { out, n, 0 };
+	/*
+	 * At most a block's worth per call: libzstd leaves ob.pos alone when
+	 * a call fails, so what that call decoded before the fault is lost;
+	 * small calls lose no more than the block with the fault in it.
+	 */
+	size_t most = ZSTD_DStreamOutSize();	/* a block */
+	ZSTD_outBuffer ob = { out, n < most ? n : most, 0 };
 
 	while (ob.pos == 0) {
 		ZSTD_inBuffer ib;
 		size_t rc;
 
+		int drained;
+
 		if (zfill(r, s) < 0)
 			return -1;
+		drained = s->inpos == s->inlen;
+		/* input all used, the last frame whole and flushed: the end */
+		if (drained && s->zlast == 0)
+			return 0;
 		ib.src = s->in;
 		ib.size = s->inlen;
 		ib.pos = s->inpos;
 		rc = ZSTD_decompressStream(s->zs, &ob, &ib);
 		s->inpos = ib.pos;
 		if (ZSTD_isError(rc)) {
+			/*
+			 * libzstd does not say how far it got into the
+			 * input of a failed call: the offset is where that
+			 * call began, before the fault.
+			 */
 			zfail(r, s, ZSTD_getErrorName(rc));
 			break;
 		}
 		s->zlast = rc;
-		if (ob.pos == 0 && s->inpos == s->inlen && s->ineof) {
-			if (rc == 0)
-				return 0;
+		/* nothing came of what was held back: the input stops short */
+		if (ob.pos == 0 && drained) {
 			zfail(r, s, "unexpected end of compressed data");
 			break;
 		}
@@ -291,6 +307,7 @@ source_probe(struct reader *r)
 #endif
 #ifdef HAVE_ZSTD
 	if (m[0] == 0x28) {
+		s->zlast = 1;	/* inside a frame until one ends */
 		s->read = zstd_read;
 		s->free = zstd_free;
 		if ((s->zs = ZSTD_createDStream()) == NULL ||

@@ -682,7 +682,19 @@ def main():
                gen_arp, gen_ipv6, gen_llc, gen_bigendian, gen_nanosecond,
                gen_bad):
         fn()
+    compress_copies()
     return 0
+
+
+def compress_copies():
+    """A gzip and a zstd copy of one classic capture: pcapcat must print
+    them as it prints the plain file (tests/own-goldens.txt)."""
+    import subprocess
+    src = os.path.join(OUT, "tcp-conns.pcap")
+    for ext, cmd in ((".gz", ["gzip", "-n", "-9", "-c", src]),
+                     (".zst", ["zstd", "-q", "-19", "-c", src])):
+        with open(src + ext, "wb") as f:
+            subprocess.run(cmd, stdout=f, check=True)
 
 
 if __name__ == "__main__":
