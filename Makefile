@@ -16,8 +16,10 @@ LIB_SRCS = src/reader.c src/reader-pcap.c src/out.c src/print.c \
 	   src/linktype.c src/tcpseq.c src/util.c src/in_cksum.c \
 	   src/print-ether.c src/print-ip.c src/print-ip-demux.c \
 	   src/print-tcp.c src/print-udp.c src/print-null.c src/print-sll.c \
-	   src/print-stubs.c src/print-txt.c
+	   src/print-stubs.c src/print-txt.c \
+	   src/names.c src/addrtoname.c
 LIB_SRCS += src/print-icmp.c src/print-arp.c
+LIB_SRCS += src/print-llc.c src/print-stp.c
 LIB_SRCS += src/print-ip6.c src/print-icmp6.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 HDRS	 = $(wildcard src/*.h)
@@ -63,7 +65,7 @@ clean:
 .PHONY: all clean
 
 # --- tests -------------------------------------------------------------
-UNIT	 = tests/unit/test-out tests/unit/test-reader
+UNIT	 = tests/unit/test-out tests/unit/test-reader tests/unit/test-names
 
 tests/unit/test-%: tests/unit/test-%.c libpcapcat.a $(HDRS)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $< libpcapcat.a $(LIBS)

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "linktype.h"
+#include "names.h"
 #include "pcapcat.h"
 #include "print.h"
 #include "reader.h"
@@ -204,6 +205,11 @@ main(int argc, char *argv[])
 	rd.want_nano = c.opt.nano;
 	c.out = &out;
 	c.tcpseq = &seq;
+	/* without -n, names as tcpdump prints them (names.h) */
+	if (!c.opt.nflag && (c.names = names_new()) == NULL) {
+		fprintf(stderr, "pcapcat: out of memory\n");
+		return 1;
+	}
 
 	lt = linktype_find(rd.linktype);
 	if (lt == NULL || lt->name == NULL)
@@ -234,6 +240,7 @@ main(int argc, char *argv[])
 	}
 	reader_close(&rd);
 	tcpseq_free(&seq);
+	names_free(c.names);
 	out_free(&out);
 	return status;
 }

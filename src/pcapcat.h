@@ -21,6 +21,7 @@
 
 struct span;
 struct tcpseq;
+struct names;
 struct linktype;
 
 /* Output options, named after tcpdump's flags. */
@@ -62,6 +63,7 @@ struct ctx {
 	const char	*proto;		/* name for " [|proto]" */
 	jmp_buf		 trunc;		/* where getters jump on a short read */
 	struct tcpseq	*tcpseq;
+	struct names	*names;		/* NULL with -n: numbers only */
 	struct tzcache	 tz;
 	struct tscache	 ts;
 	unsigned	 ll_hdr_len;	/* link header length, for -x */

@@ -9,6 +9,7 @@
 
 #define ETHER_HDRLEN		14
 #define MAX_ETHERNET_LENGTH_VAL	1500
+#define ETHERTYPE_JUMBO		0x8870
 
 /* Ordered as tcpdump's ethertype_values[]: the first name of a value wins. */
 static const struct ethertype ethertypes[] = {
@@ -125,9 +126,9 @@ ether_type_print(struct ctx *c, uint16_t type)
 static void
 ether_addresses_print(struct ctx *c, const uint8_t *src, const uint8_t *dst)
 {
-	out_mac(c->out, src);
+	etheraddr_print(c, src);
 	out_str(c->out, " > ");
-	out_mac(c->out, dst);
+	etheraddr_print(c, dst);
 	out_str(c->out, ", ");
 }
 
@@ -155,6 +156,23 @@ static int
 is_vlan_type(uint16_t t)
 {
 	return t == 0x8100 || t == 0x9100 || t == 0x9200 || t == 0x88a8;
+}
+
+/*
+ * An LLC payload; llc_print names the addresses itself, and a negative
+ * header length asks for the dump (tcpdump ether_common_print()).
+ */
+static unsigned
+ether_llc_print(struct ctx *c, struct span s, unsigned length,
+    const uint8_t *src, const uint8_t *dst)
+{
+	int llc_hdrlen = llc_print(c, s, length, src, dst);
+
+	if (llc_hdrlen < 0) {
+		print_default(c, s);
+		llc_hdrlen = -llc_hdrlen;
+	}
+	return (unsigned)llc_hdrlen;
 }
 
 unsigned
@@ -223,14 +241,11 @@ ether_if_print(struct ctx *c, struct span s, unsigned length)
 			if (!printed_length)
 				print_length(c, length);
 		}
-		if (llc_print(c, s, length, src, dst) == 0) {
-			if (!c->opt.eflag) {
-				ether_addresses_print(c, src, dst);
-				ether_type_print(c, length_type);
-				print_length(c, orig_length);
-			}
-			print_default(c, s);
-		}
+		hdrlen += ether_llc_print(c, s, length, src, dst);
+	} else if (length_type == ETHERTYPE_JUMBO) {
+		/* Alteon jumbo frames: LLC follows the type, and -e names
+		 * no type (draft-ietf-isis-ext-eth; tcpdump does the same) */
+		hdrlen += ether_llc_print(c, s, length, src, dst);
 	} else {
 		if (c->opt.eflag) {
 			ether_type_print(c, length_type);
@@ -249,17 +264,4 @@ ether_if_print(struct ctx *c, struct span s, unsigned length)
 		}
 	}
 	return hdrlen;
-}
-
-/* Until print-llc.c decodes 802.2, every LLC frame gets the fallback. */
-int
-llc_print(struct ctx *c, struct span s, unsigned length, const uint8_t *src,
-    const uint8_t *dst)
-{
-	(void)c;
-	(void)s;
-	(void)length;
-	(void)src;
-	(void)dst;
-	return 0;
 }

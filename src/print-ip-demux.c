@@ -120,9 +120,8 @@ ip_demux_print(struct ctx *c, struct span s, unsigned length,
 			return;
 		}
 	}
-	/* a protocol tcpdump -n prints by number */
-	out_str(c->out, " ip-proto-");
-	out_u32(c->out, ip->nh);
+	/* a protocol pcapcat does not decode: its name or number */
+	ipproto_print(c, ip->nh);
 	out_char(c->out, ' ');
 	out_u32(c->out, length);
 }
@@ -131,13 +130,13 @@ void
 out_ipaddr_pair(struct ctx *c, const struct ipinfo *ip, const char *sep)
 {
 	if (ip->ver == 6) {
-		out_ipv6(c->out, get_bytes(c, ip->iph, 8, 16));
+		ip6addr_print(c, get_bytes(c, ip->iph, 8, 16));
 		out_str(c->out, " > ");
-		out_ipv6(c->out, get_bytes(c, ip->iph, 24, 16));
+		ip6addr_print(c, get_bytes(c, ip->iph, 24, 16));
 	} else {
-		out_ipv4(c->out, get_bytes(c, ip->iph, 12, 4));
+		ipaddr_print(c, get_bytes(c, ip->iph, 12, 4));
 		out_str(c->out, " > ");
-		out_ipv4(c->out, get_bytes(c, ip->iph, 16, 4));
+		ipaddr_print(c, get_bytes(c, ip->iph, 16, 4));
 	}
 	out_str(c->out, sep);
 }
@@ -146,8 +145,8 @@ void
 out_ipaddr_port(struct ctx *c, const struct ipinfo *ip, int dst)
 {
 	if (ip->ver == 6)
-		out_ipv6(c->out, get_bytes(c, ip->iph, dst ? 24 : 8, 16));
+		ip6addr_print(c, get_bytes(c, ip->iph, dst ? 24 : 8, 16));
 	else
-		out_ipv4(c->out, get_bytes(c, ip->iph, dst ? 16 : 12, 4));
+		ipaddr_print(c, get_bytes(c, ip->iph, dst ? 16 : 12, 4));
 	out_char(c->out, '.');
 }

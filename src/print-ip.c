@@ -219,9 +219,9 @@ ip_optprint(struct ctx *c, struct span s, unsigned length)
 static void
 ip_addrs(struct ctx *c, struct span ip, const char *sep)
 {
-	out_ipv4(c->out, get_bytes(c, ip, 12, 4));
+	ipaddr_print(c, get_bytes(c, ip, 12, 4));
 	out_str(c->out, " > ");
-	out_ipv4(c->out, get_bytes(c, ip, 16, 4));
+	ipaddr_print(c, get_bytes(c, ip, 16, 4));
 	out_str(c->out, sep);
 }
 
@@ -357,7 +357,6 @@ ip_print(struct ctx *c, struct span s, unsigned length)
 		if (c->opt.qflag > 1)
 			return;
 		ip_addrs(c, s, ":");
-		out_str(o, " ip-proto-");
-		out_u32(o, proto);
+		ipproto_print(c, proto);
 	}
 }

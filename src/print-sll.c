@@ -50,7 +50,7 @@ sll_tail_print(struct ctx *c, unsigned halen, const uint8_t *addr,
 	struct out *o = c->out;
 
 	if (halen == 6) {
-		out_mac(o, addr);
+		etheraddr_print(c, addr);
 		out_char(o, ' ');
 	}
 	if (!c->opt.qflag) {

@@ -76,12 +76,6 @@ static const struct tok tcp_option_values[] = {
 	{ 0, NULL }
 };
 
-static void
-port_print(struct out *o, uint16_t port)
-{
-	out_u32(o, port);
-}
-
 /* The safe character tcpdump's fn_print_char() shows. */
 static void
 print_char(struct out *o, uint8_t ch)
@@ -230,15 +224,15 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 	/* addresses only when TCP follows the IP header directly */
 	if (get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6) {
 		out_ipaddr_port(c, ip, 0);
-		port_print(o, sport);
+		tcpport_print(c, sport);
 		out_str(o, " > ");
 		out_ipaddr_port(c, ip, 1);
-		port_print(o, dport);
+		tcpport_print(c, dport);
 		out_str(o, ": ");
 	} else {
-		port_print(o, sport);
+		tcpport_print(c, sport);
 		out_str(o, " > ");
-		port_print(o, dport);
+		tcpport_print(c, dport);
 		out_str(o, ": ");
 	}
 

@@ -23,16 +23,16 @@ udpipaddr_print(struct ctx *c, const struct ipinfo *ip, int sport, int dport)
 			out_ipaddr_pair(c, ip, ": ");
 		else {
 			out_ipaddr_port(c, ip, 0);
-			out_u32(o, (unsigned)sport);
+			udpport_print(c, (uint16_t)sport);
 			out_str(o, " > ");
 			out_ipaddr_port(c, ip, 1);
-			out_u32(o, (unsigned)dport);
+			udpport_print(c, (uint16_t)dport);
 			out_str(o, ": ");
 		}
 	} else if (sport >= 0) {
-		out_u32(o, (unsigned)sport);
+		udpport_print(c, (uint16_t)sport);
 		out_str(o, " > ");
-		out_u32(o, (unsigned)dport);
+		udpport_print(c, (uint16_t)dport);
 		out_str(o, ": ");
 	}
 }

@@ -49,9 +49,19 @@ const char		*ethertype_name(uint16_t, const char *unknown);
 /* tcpdump print-ether.c ethertype_print(): 1 when a printer took it. */
 int	ethertype_print(struct ctx *, uint16_t type, struct span, unsigned len,
 	    const uint8_t *src, const uint8_t *dst);
-/* tcpdump print-llc.c llc_print() for 802.3 length frames. */
+/*
+ * print-llc.c: an 802.2 LLC header and what follows (tcpdump llc_print()),
+ * and a SNAP header (snap_print()).  llc_print returns the LLC+SNAP header
+ * length when it printed the payload, its negation when the caller should
+ * dump it; snap_print returns 0 for the caller to dump.  src and dst are
+ * MAC addresses, or NULL where the link has none.
+ */
 int	llc_print(struct ctx *, struct span, unsigned length,
 	    const uint8_t *src, const uint8_t *dst);
+int	snap_print(struct ctx *, struct span, unsigned length,
+	    const uint8_t *src, const uint8_t *dst, unsigned bridge_pad);
+/* print-stp.c: 802.1D/w/s/aq BPDUs (tcpdump stp_print()). */
+void	stp_print(struct ctx *, struct span, unsigned length);
 
 void	ip_print(struct ctx *, struct span, unsigned length);
 void	ip6_print(struct ctx *, struct span, unsigned length);
@@ -88,6 +98,14 @@ void	tcp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
 void	udp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
 void	icmp_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
 void	icmp6_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+
+/* Addresses, ports and protocols, names without -n (addrtoname.c). */
+void	ipaddr_print(struct ctx *, const uint8_t *);
+void	ip6addr_print(struct ctx *, const uint8_t *);
+void	etheraddr_print(struct ctx *, const uint8_t *);
+void	tcpport_print(struct ctx *, uint16_t);
+void	udpport_print(struct ctx *, uint16_t);
+void	ipproto_print(struct ctx *, uint8_t);
 
 /* Text protocols (print-txt.c). */
 void	http_print(struct ctx *, struct span, unsigned);
