@@ -66,7 +66,6 @@ struct ctx {
 	struct names	*names;		/* NULL with -n: numbers only */
 	struct tzcache	 tz;
 	struct tscache	 ts;
-	unsigned	 ll_hdr_len;	/* link header length, for -x */
 	const struct linktype *lt;	/* row of the last link type seen */
 	int		 lt_dlt;		/* its DLT, or -1 */
 	int64_t		 first_sec, prev_sec;	/* for -ttt and -ttttt */

@@ -233,8 +233,10 @@ ether_if_print(struct ctx *c, struct span s, unsigned length)
 	}
 
 	if (length_type <= MAX_ETHERNET_LENGTH_VAL) {
-		/* 802.3: a length, not a type; the payload is LLC */
-		length = length_type;
+		/* 802.3: a length, not a type; the payload is LLC.  A
+		 * length past the frame's end is not believed (tcpdump) */
+		if (length_type < length)
+			length = length_type;
 		s = span_cut(s, length);
 		if (c->opt.eflag) {
 			out_str(c->out, "802.3");

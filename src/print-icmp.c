@@ -272,7 +272,7 @@ icmp_routeradvert(struct ctx *c, struct span s, uint8_t type, uint8_t code)
 		size_t off = ICMP_HDRLEN + k * 8u;
 
 		out_str(o, " {");
-		out_ipv4(o, s.p + off);
+		out_ipv4(o, get_bytes(c, s, off, 4));
 		out_char(o, ' ');
 		out_u32(o, get_be32(c, s, off + 4));
 		out_char(o, '}');

@@ -35,9 +35,7 @@ static const struct tok ipproto_values[] = {
 	{ 113, "PGM" },
 	{ 132, "SCTP" },
 	{ 135, "Mobility" },
-	{ 240, "pfsync" },
 	{ 143, "Ethernet" },
-	{ 59, "none" },
 	{ 0, NULL }
 };
 

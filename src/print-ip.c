@@ -247,7 +247,11 @@ ip_print(struct ctx *c, struct span s, unsigned length)
 	}
 	if (!c->opt.eflag)
 		out_str(o, "IP ");
-	span_need(c, s, 0, IP_HDRLEN);
+	/* tcpdump's ND_TCHECK_SIZE: " [|ip]" and back, not a jump */
+	if (!span_has(s, 0, IP_HDRLEN)) {
+		print_trunc(c);
+		return;
+	}
 	if (length < IP_HDRLEN) {
 		out_str(o, "truncated-ip ");
 		out_u32(o, length);

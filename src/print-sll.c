@@ -90,9 +90,17 @@ sll_payload(struct ctx *c, struct span s, unsigned length, unsigned hdrlen,
 
 	for (;;) {
 		if (proto <= MAX_ETHERNET_LENGTH_VAL) {
-			/* 802.2 and 802.3 payloads: not decoded yet */
-			if (!c->opt.eflag)
-				hdr_print(c, hdr, orig);
+			/*
+			 * 802.2: LLC, which has no MAC addresses to name
+			 * here.  What it or tcpdump cannot decode (802.3
+			 * IPX is not decoded yet) is dumped with no header
+			 * line, as tcpdump 4.99 sll_print() does.
+			 */
+			if (proto == LINUX_SLL_P_802_2) {
+				int llc = llc_print(c, s, length, NULL, NULL);
+				if (llc >= 0)
+					return hdrlen + (unsigned)llc;
+			}
 			print_default(c, s);
 			return hdrlen;
 		}

@@ -236,7 +236,9 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		out_str(o, ": ");
 	}
 
-	span_need(c, s, 0, TCP_HDRLEN);
+	/* tcpdump's ND_TCHECK_SIZE: its own trunc label, not a jump */
+	if (!span_has(s, 0, TCP_HDRLEN))
+		goto trunc;
 	hlen = (get_u8(c, s, 12) >> 4) * 4u;
 	if (hlen < TCP_HDRLEN) {
 		out_str(o, " tcp ");

@@ -374,7 +374,6 @@ print_packet(struct ctx *c, const struct record *r, uint64_t number)
 	print_time(c, r, frac);
 
 	c->proto = "";
-	c->ll_hdr_len = 0;
 	if (setjmp(c->trunc) == 0) {
 		struct span s = span_make(r->data, r->caplen);
 		if (c->lt_dlt != r->linktype) {
@@ -383,6 +382,12 @@ print_packet(struct ctx *c, const struct record *r, uint64_t number)
 		}
 		hdrlen = linktype_print(c, c->lt, s, r->len);
 	} else {
+		/*
+		 * A getter ran out of bytes: the dumps show the whole packet
+		 * (tcpdump: ndo_ll_hdr_len = 0 on ND_TRUNCATED).  Printers
+		 * that test first and return, as tcpdump's ND_TCHECK does,
+		 * keep their link header out of the dump.
+		 */
 		print_trunc(c);
 		hdrlen = 0;
 	}
