@@ -128,33 +128,6 @@ print_tcp_fastopen_option(struct ctx *c, struct span cp, unsigned datalen,
 	}
 }
 
-/*
- * RFC 8684 MPTCP: tcpdump prints the subtype's details; pcapcat prints the
- * subtype name only for now (print-mptcp.c is a later printer).
- */
-static int
-mptcp_print(struct ctx *c, struct span cp, unsigned len)
-{
-	static const char *const sub[] = { "capable", "join", "dss",
-	    "add-addr", "remove-addr", "prio", "fail", "fast-close",
-	    "tcprst" };
-	unsigned subtype;
-
-	if (len < 3)
-		return 0;
-	subtype = get_u8(c, cp, 2) >> 4;
-	out_char(c->out, ' ');
-	if (subtype < sizeof(sub) / sizeof(sub[0]))
-		out_str(c->out, sub[subtype]);
-	else
-		out_str(c->out, "unknown");
-	return 1;
-}
-
-/*
- * Payloads by port (tcpdump's chain of IS_SRC_OR_DST_PORT tests, as a
- * table).  Application printers register here as they are written.
- */
 /* A port tcpdump decodes and pcapcat does not yet: nothing printed. */
 static void
 not_yet(struct ctx *c, struct span s, unsigned length)
@@ -553,7 +526,7 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 				datalen = len - 2;
 				LENCHECK(datalen);
 				if (!mptcp_print(c, span_cut(span_rest(s,
-				    (size_t)(cp.p - s.p) - 2), len), len))
+				    (size_t)(cp.p - s.p) - 2), len), len, flags))
 					goto bad;
 				break;
 			case TCPOPT_FASTOPEN:

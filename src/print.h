@@ -107,6 +107,9 @@ void	tcpport_print(struct ctx *, uint16_t);
 void	udpport_print(struct ctx *, uint16_t);
 void	ipproto_print(struct ctx *, uint8_t);
 
+/* print-mptcp.c: one MPTCP option; 0 when malformed. */
+int	mptcp_print(struct ctx *, struct span, unsigned len, unsigned flags);
+
 /* Text protocols (print-txt.c). */
 void	http_print(struct ctx *, struct span, unsigned);
 void	rtsp_print(struct ctx *, struct span, unsigned);
