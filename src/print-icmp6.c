@@ -278,27 +278,60 @@ print_char(struct out *o, uint8_t ch)
 }
 
 /*
- * The length of the DNS label at off, 0 for a pointer, -1 when it cannot
- * be read (tcpdump print-domain.c labellen()).  Extended label types
- * (RFC 6891's bit labels) are not decoded here.
+ * The length of the DNS label at off, -1 when it cannot be read (tcpdump
+ * print-domain.c labellen()).  A pointer gives its first byte, as there;
+ * a bit-string label (RFC 2673) its length with the count byte.
  */
 static int
 label_len(struct ctx *c, struct span s, size_t off)
 {
-	unsigned i;
+	unsigned i, bitlen;
 
 	if (!span_has(s, off, 1))
 		return -1;
 	i = s.p[off];
-	if ((i & 0xc0) == 0xc0)
-		return 0;
-	if ((i & 0xc0) == 0x40) {
-		out_str(c->out, "<ELT ");
-		out_u32(c->out, i & 0x3f);
-		out_char(c->out, '>');
+	switch (i & 0xc0) {
+	case 0x40:	/* extended label type (RFC 6891 6.2) */
+		if ((i & 0x3f) != 0x01) {
+			out_str(c->out, "<ELT ");
+			out_u32(c->out, i & 0x3f);
+			out_char(c->out, '>');
+			return -1;
+		}
+		if (!span_has(s, off + 1, 1))
+			return -1;
+		bitlen = s.p[off + 1] != 0 ? s.p[off + 1] : 256;
+		return (int)((bitlen + 7) / 8 + 1);
+	case 0x80:	/* reserved (RFC 1035 4.1.4) */
+		out_str(c->out, "<BAD LABEL TYPE>");
 		return -1;
+	default:
+		return (int)i;
 	}
-	return (int)i;
+}
+
+/* A bit-string label (RFC 2673) as "\[x<hex>/<bits>]" (blabel_print()). */
+static void
+blabel_print(struct ctx *c, struct span s, size_t off)
+{
+	struct out *o = c->out;
+	unsigned bitlen = get_u8(c, s, off), b;
+	size_t p, lim;
+
+	if (bitlen == 0)
+		bitlen = 256;
+	lim = off + 1 + (bitlen + 3) / 4;
+	out_str(o, "\\[x");
+	for (p = off + 1, b = bitlen; p < lim && b > 7; b -= 8, p++)
+		out_hex8(o, get_u8(c, s, p));
+	if (b > 4)
+		out_hex8(o, (uint8_t)(get_u8(c, s, p) & (0xff << (8 - b))));
+	else if (b > 0)
+		out_hex(o, ((get_u8(c, s, p) >> 4) & 0x0f) & (0x0f << (4 - b)),
+		    1);
+	out_char(o, '/');
+	out_u32(o, bitlen);
+	out_char(o, ']');
 }
 
 #define MAXCDNAME	255	/* RFC 1035 */
@@ -347,18 +380,21 @@ fqdn_print(struct ctx *c, struct span s, size_t off, size_t base)
 			i = s.p[off++];
 			continue;
 		}
-		/* the name is cut at MAXCDNAME characters */
-		if (name_chars + (unsigned)l <= MAXCDNAME ||
-		    name_chars < MAXCDNAME) {
+		if ((i & 0xc0) == 0x40)
+			blabel_print(c, s, off);
+		else {
+			/* the name is cut at MAXCDNAME characters */
 			unsigned n = name_chars + (unsigned)l <= MAXCDNAME ?
-			    (unsigned)l : MAXCDNAME - name_chars;
+			    (unsigned)l : name_chars < MAXCDNAME ?
+			    MAXCDNAME - name_chars : 0;
+
 			for (unsigned k = 0; k < n; k++) {
 				if (off + k >= have)
 					return -1;
 				print_char(o, s.p[off + k]);
 			}
+			name_chars += (unsigned)l;
 		}
-		name_chars += (unsigned)l;
 		off += (size_t)l;
 		if (name_chars <= MAXCDNAME)
 			out_char(o, '.');
@@ -419,7 +455,9 @@ icmp6_opt_print(struct ctx *c, struct span s, size_t start, int resid)
 			}
 			break;
 		case ND_OPT_PREFIX_INFORMATION:
-			out_ipv6(o, get_bytes(c, s, cp + 16, 16));
+			/* one printf in tcpdump: every field read first */
+			span_need(c, s, cp + 16, 16);
+			ip6addr_print(c, s.p + cp + 16);
 			out_char(o, '/');
 			out_u32(o, get_u8(c, s, cp + 2));
 			if (olen != 4)
@@ -447,9 +485,11 @@ icmp6_opt_print(struct ctx *c, struct span s, size_t start, int resid)
 			out_u32(o, get_be32(c, s, cp + 4));
 			out_str(o, "s,");
 			for (unsigned k = 0; k < (olen - 1) / 2; k++) {
+				const uint8_t *a = get_bytes(c, s,
+				    cp + 8 + 16 * k, 16);
+
 				out_str(o, " addr: ");
-				out_ipv6(o, get_bytes(c, s, cp + 8 + 16 * k,
-				    16));
+				ip6addr_print(c, a);
 			}
 			break;
 		case ND_OPT_DNSSL: {
@@ -491,7 +531,7 @@ icmp6_opt_print(struct ctx *c, struct span s, size_t start, int resid)
 			for (unsigned k = 0; k < (olen - 1) * 8u; k++)
 				prefix[k] = get_u8(c, s, cp + 8 + k);
 			out_char(o, ' ');
-			out_ipv6(o, prefix);
+			ip6addr_print(c, prefix);
 			out_char(o, '/');
 			out_u32(o, get_u8(c, s, cp + 2));
 			out_str(o, ", pref=");
@@ -525,7 +565,7 @@ mld6_print(struct ctx *c, struct span s)
 	out_str(c->out, "max resp delay: ");
 	out_u32(c->out, get_be16(c, s, 4));
 	out_str(c->out, " addr: ");
-	out_ipv6(c->out, get_bytes(c, s, 8, 16));
+	ip6addr_print(c, get_bytes(c, s, 8, 16));
 }
 
 /* An MLDv2 report (RFC 3810 5.2). */
@@ -534,6 +574,7 @@ mldv2_report_print(struct ctx *c, struct span s, unsigned len)
 {
 	struct out *o = c->out;
 	unsigned group, nsrcs, ngroups;
+	const uint8_t *gaddr;
 
 	if (len < 8) {
 		out_str(o, " [invalid len ");
@@ -554,8 +595,9 @@ mldv2_report_print(struct ctx *c, struct span s, unsigned len)
 			out_str(o, " [invalid number of groups]");
 			return;
 		}
+		gaddr = get_bytes(c, s, group + 4, 16);
 		out_str(o, " [gaddr ");
-		out_ipv6(o, get_bytes(c, s, group + 4, 16));
+		ip6addr_print(c, gaddr);
 		out_char(o, ' ');
 		out_tok(o, mldv2report2str, get_u8(c, s, group),
 		    " [v2-report-#");
@@ -575,9 +617,11 @@ mldv2_report_print(struct ctx *c, struct span s, unsigned len)
 		} else {
 			out_str(o, " {");
 			for (unsigned j = 0; j < nsrcs; j++) {
+				const uint8_t *a = get_bytes(c, s,
+				    group + 20 + 16 * j, 16);
+
 				out_char(o, ' ');
-				out_ipv6(o, get_bytes(c, s,
-				    group + 20 + 16 * j, 16));
+				ip6addr_print(c, a);
 			}
 			out_str(o, " }");
 		}
@@ -592,6 +636,7 @@ mldv2_query_print(struct ctx *c, struct span s, unsigned len)
 {
 	struct out *o = c->out;
 	unsigned mrc, mrt, nsrcs;
+	const uint8_t *gaddr;
 
 	if (len < MLDV2_MINLEN) {
 		out_str(o, " [invalid len ");
@@ -610,19 +655,22 @@ mldv2_query_print(struct ctx *c, struct span s, unsigned len)
 		out_u32(o, mrt);
 		out_char(o, ']');
 	}
+	gaddr = get_bytes(c, s, 8, 16);
 	out_str(o, " [gaddr ");
-	out_ipv6(o, get_bytes(c, s, 8, 16));
+	ip6addr_print(c, gaddr);
 	if (c->opt.vflag) {
-		unsigned flags = get_u8(c, s, 24), qqic = get_u8(c, s, 25);
+		unsigned flags, qqic;
 
-		if (flags & 0x08)
+		if (get_u8(c, s, 24) & 0x08)
 			out_str(o, " sflag");
+		flags = get_u8(c, s, 24);
 		if (flags & 0x07) {
 			out_str(o, " robustness=");
 			out_u32(o, flags & 0x07);
 		}
-		out_str(o, " qqi=");
 		/* 5.1.9: QQIC is floating-point from 128 on */
+		qqic = get_u8(c, s, 25);
+		out_str(o, " qqi=");
 		out_u32(o, qqic < 128 ? qqic :
 		    ((qqic & 0x0f) | 0x10) << (((qqic & 0x70) >> 4) + 3));
 	}
@@ -633,8 +681,11 @@ mldv2_query_print(struct ctx *c, struct span s, unsigned len)
 		else if (c->opt.vflag > 1) {
 			out_str(o, " {");
 			for (unsigned i = 0; i < nsrcs; i++) {
+				const uint8_t *a = get_bytes(c, s,
+				    28 + 16 * i, 16);
+
 				out_char(o, ' ');
-				out_ipv6(o, get_bytes(c, s, 28 + 16 * i, 16));
+				ip6addr_print(c, a);
 			}
 			out_str(o, " }");
 		} else {
@@ -838,7 +889,7 @@ icmp6_nodeinfo_print(struct ctx *c, struct span s, unsigned icmp6len)
 				break;
 			}
 			out_str(o, ", subject=");
-			out_ipv6(o, s.p + NI_HDRLEN);
+			ip6addr_print(c, s.p + NI_HDRLEN);
 			break;
 		case 1:		/* subject is a DNS name */
 			out_str(o, ", subject=DNS name");
@@ -853,7 +904,7 @@ icmp6_nodeinfo_print(struct ctx *c, struct span s, unsigned icmp6len)
 				break;
 			}
 			out_str(o, ", subject=");
-			out_ipv4(o, s.p + NI_HDRLEN);
+			ipaddr_print(c, s.p + NI_HDRLEN);
 			break;
 		default:
 			out_str(o, ", unknown subject");
@@ -918,8 +969,9 @@ icmp6_nodeinfo_print(struct ctx *c, struct span s, unsigned icmp6len)
 		out_str(o, "node addresses");
 		/* a TTL and an address each */
 		for (size_t i = NI_HDRLEN; i + 20 <= siz; i += 20) {
+			span_need(c, s, i, 20);
 			out_char(o, ' ');
-			out_ipv6(o, get_bytes(c, s, i + 4, 16));
+			ip6addr_print(c, s.p + i + 4);
 			out_char(o, '(');
 			out_u32(o, get_be32(c, s, i));
 			out_char(o, ')');
@@ -1016,6 +1068,7 @@ icmp6_rrenum_print(struct ctx *c, struct span s)
 		out_str(o, ",max=");
 		out_u32(o, get_u8(c, s, cp + 5));
 	}
+	/* tcpdump formats the prefixes here with addrtostr6(): no names */
 	out_char(o, ',');
 	out_ipv6(o, s.p + cp + 8);
 	out_char(o, '/');
@@ -1119,9 +1172,11 @@ rpl_dio_print(struct ctx *c, struct span s, unsigned length)
 		print_invalid(c);
 		return;
 	}
+	/* one printf in tcpdump: every field read first */
+	span_need(c, s, 0, RPL_DIO_LEN);
 	mopprf = get_u8(c, s, 4);
 	out_str(o, " [dagid:");
-	out_ipv6(o, get_bytes(c, s, 8, 16));
+	ip6addr_print(c, s.p + 8);
 	out_str(o, ",seq:");
 	out_u32(o, get_u8(c, s, 5));
 	out_str(o, ",instance:");
@@ -1181,7 +1236,7 @@ rpl_dao_print(struct ctx *c, struct span s, unsigned length, int ack)
 	}
 	out_str(o, " [dagid:");
 	if (have_dagid)
-		out_ipv6(o, s.p + 4);
+		ip6addr_print(c, s.p + 4);
 	else
 		out_str(o, "<elided>");
 	out_str(o, ",seq:");
@@ -1242,11 +1297,11 @@ rpl_print(struct ctx *c, unsigned code, struct span s, unsigned length)
 	}
 }
 
-/* The quoted datagram's destination (or source) address, at 8 + off. */
-static void
-out_oip(struct ctx *c, struct span s, unsigned off)
+/* The quoted datagram's destination (24) or source (8) address. */
+static const uint8_t *
+oip_addr(struct ctx *c, struct span s, unsigned off)
 {
-	out_ipv6(c->out, get_bytes(c, s, ICMP6_HDRLEN + off, 16));
+	return get_bytes(c, s, ICMP6_HDRLEN + off, 16);
 }
 
 void
@@ -1311,28 +1366,40 @@ icmp6_print(struct ctx *c, struct span s, unsigned length,
 		switch (code) {
 		case 0:		/* no route */
 		case 1:		/* administratively prohibited */
-		case 3:		/* address unreachable */
+		case 3: {	/* address unreachable */
+			const uint8_t *dst = oip_addr(c, s, 24);
+
 			out_char(o, ' ');
-			out_oip(c, s, 24);
+			ip6addr_print(c, dst);
 			break;
-		case 2:		/* beyond scope of source address */
+		}
+		case 2: {	/* beyond scope of source address */
+			const uint8_t *dst = oip_addr(c, s, 24);
+			const uint8_t *src = oip_addr(c, s, 8);
+
 			out_char(o, ' ');
-			out_oip(c, s, 24);
+			ip6addr_print(c, dst);
 			out_str(o, ", source address ");
-			out_oip(c, s, 8);
+			ip6addr_print(c, src);
 			break;
+		}
 		case 4: {	/* port unreachable */
 			unsigned prot = 0;
 			size_t ul = get_upperlayer(s, ICMP6_HDRLEN, &prot);
+
+			const uint8_t *dst;
+			unsigned dport;
 
 			if (ul == 0) {
 				print_trunc(c);
 				return;
 			}
+			dport = get_be16(c, s, ul + 2);
+			dst = oip_addr(c, s, 24);
 			out_str(o, ", ");
-			out_oip(c, s, 24);
+			ip6addr_print(c, dst);
 			out_str(o, prot == 6 ? " tcp port " : " udp port ");
-			out_u32(o, get_be16(c, s, ul + 2));
+			out_u32(o, dport);
 			break;
 		}
 		default:
@@ -1343,16 +1410,22 @@ icmp6_print(struct ctx *c, struct span s, unsigned length,
 			break;
 		}
 		break;
-	case ICMP6_PACKET_TOO_BIG:
+	case ICMP6_PACKET_TOO_BIG: {
+		uint32_t mtu = get_be32(c, s, 4);
+
 		out_str(o, ", mtu ");
-		out_u32(o, get_be32(c, s, 4));
+		out_u32(o, mtu);
 		break;
+	}
 	case ICMP6_TIME_EXCEEDED:
 		switch (code) {
-		case 0:		/* hop limit exceeded in transit */
+		case 0: {	/* hop limit exceeded in transit */
+			const uint8_t *dst = oip_addr(c, s, 24);
+
 			out_str(o, " for ");
-			out_oip(c, s, 24);
+			ip6addr_print(c, dst);
 			break;
+		}
 		case 1:
 			out_str(o, " (reassembly)");
 			break;
@@ -1378,6 +1451,7 @@ icmp6_print(struct ctx *c, struct span s, unsigned length,
 		break;
 	case ICMP6_ECHO_REQUEST:
 	case ICMP6_ECHO_REPLY:
+		span_need(c, s, 4, 4);
 		out_str(o, ", id ");
 		out_u32(o, get_be16(c, s, 4));
 		out_str(o, ", seq ");
@@ -1407,8 +1481,11 @@ icmp6_print(struct ctx *c, struct span s, unsigned length,
 		break;
 	case ND_ROUTER_ADVERT:
 		if (c->opt.vflag) {
-			unsigned flags = get_u8(c, s, 5);
+			unsigned flags;
 
+			/* one printf in tcpdump: every field read first */
+			span_need(c, s, 4, 12);
+			flags = get_u8(c, s, 5);
 			out_str(o, "\n\thop limit ");
 			out_u32(o, get_u8(c, s, 4));
 			out_str(o, ", Flags [");
@@ -1428,29 +1505,35 @@ icmp6_print(struct ctx *c, struct span s, unsigned length,
 		}
 		break;
 	case ND_NEIGHBOR_SOLICIT:
+		span_need(c, s, 8, 16);
 		out_str(o, ", who has ");
-		out_ipv6(o, get_bytes(c, s, 8, 16));
+		ip6addr_print(c, s.p + 8);
 		if (c->opt.vflag &&
 		    icmp6_opt_print(c, s, 24, (int)(length - 24)) < 0)
 			goto trunc;
 		break;
 	case ND_NEIGHBOR_ADVERT:
+		span_need(c, s, 8, 16);
 		out_str(o, ", tgt is ");
-		out_ipv6(o, get_bytes(c, s, 8, 16));
+		ip6addr_print(c, s.p + 8);
 		if (c->opt.vflag) {
+			uint32_t flags = get_be32(c, s, 4);
+
 			out_str(o, ", Flags [");
-			out_bittok(o, icmp6_nd_na_flag_values, "none",
-			    get_be32(c, s, 4), ", ");
+			out_bittok(o, icmp6_nd_na_flag_values, "none", flags,
+			    ", ");
 			out_char(o, ']');
 			if (icmp6_opt_print(c, s, 24, (int)(length - 24)) < 0)
 				goto trunc;
 		}
 		break;
 	case ND_REDIRECT:
+		span_need(c, s, 24, 16);
 		out_str(o, ", ");
-		out_ipv6(o, get_bytes(c, s, 24, 16));
+		ip6addr_print(c, s.p + 24);
+		span_need(c, s, 8, 16);
 		out_str(o, " to ");
-		out_ipv6(o, get_bytes(c, s, 8, 16));
+		ip6addr_print(c, s.p + 8);
 		if (c->opt.vflag &&
 		    icmp6_opt_print(c, s, 40, (int)(length - 40)) < 0)
 			goto trunc;
@@ -1469,31 +1552,34 @@ icmp6_print(struct ctx *c, struct span s, unsigned length,
 		mldv2_report_print(c, s, length);
 		break;
 	case ICMP6_MOBILEPREFIX_SOLICIT:
-	case ICMP6_HADISCOV_REQUEST:
+	case ICMP6_HADISCOV_REQUEST: {
+		unsigned id = get_be16(c, s, 4);
+
 		out_str(o, ", id ");
-		out_hex4(o, get_be16(c, s, 4));
+		out_hex4(o, id);
 		break;
+	}
 	case ICMP6_HADISCOV_REPLY:
 		if (c->opt.vflag) {
-			size_t end = (size_t)(s.end - s.p);
+			unsigned id = get_be16(c, s, 4);
 
 			out_str(o, ", id ");
-			out_hex4(o, get_be16(c, s, 4));
-			/* the home agents, as far as both length and capture go */
-			if (end > length)
-				end = length;
-			for (size_t p = ICMP6_HDRLEN; p < end; p += 16) {
+			out_hex4(o, id);
+			/* the home agents, to the ICMPv6 length */
+			for (size_t p = ICMP6_HDRLEN; p < length; p += 16) {
+				const uint8_t *a = get_bytes(c, s, p, 16);
+
 				out_str(o, ", ");
-				out_ipv6(o, get_bytes(c, s, p, 16));
+				ip6addr_print(c, a);
 			}
 		}
 		break;
 	case ICMP6_MOBILEPREFIX_ADVERT:
 		if (c->opt.vflag) {
-			unsigned flags;
+			unsigned flags, id = get_be16(c, s, 4);
 
 			out_str(o, ", id ");
-			out_hex4(o, get_be16(c, s, 4));
+			out_hex4(o, id);
 			flags = get_be16(c, s, 6);
 			if (flags & 0xc000)
 				out_char(o, ' ');

@@ -222,8 +222,10 @@ opt_process(struct ctx *c, struct span s, unsigned len, int *found_jumbop,
 				return opt_badlen(o, "homeaddr",
 				    get_u8(c, s, i + 1));
 			if (v) {
+				const uint8_t *a = get_bytes(c, s, i + 2, 16);
+
 				out_str(o, "(homeaddr: ");
-				out_ipv6(o, get_bytes(c, s, i + 2, 16));
+				ip6addr_print(c, a);
 				if (get_u8(c, s, i + 1) >
 				    OPT_HOMEADDR_MINLEN - 2 &&
 				    sopt_print(c, span_rest(s, i +
@@ -257,9 +259,9 @@ opt_process(struct ctx *c, struct span s, unsigned len, int *found_jumbop,
 
 /*
  * A hop-by-hop (hbh) or destination options header: its length, or -1
- * when it is cut short or malformed.  tcpdump prints the name before it
- * checks that the whole header was captured; destination options are
- * walked only under -v (no Jumbo Payload can count there).
+ * when it is cut short or malformed.  The whole header must have been
+ * captured before its name is printed; destination options are walked
+ * only under -v (no Jumbo Payload can count there).
  */
 static int
 opthdr_print(struct ctx *c, struct span s, int hbh, int *found_jumbo,
@@ -268,12 +270,12 @@ opthdr_print(struct ctx *c, struct span s, int hbh, int *found_jumbo,
 	unsigned hlen;
 
 	c->proto = hbh ? "hbhopt" : "dstopt";
-	out_str(c->out, hbh ? "HBH " : "DSTOPT ");
 	hlen = (get_u8(c, s, 1) + 1u) << 3;
 	if (!span_has(s, 0, hlen)) {
 		print_trunc(c);
 		return -1;
 	}
+	out_str(c->out, hbh ? "HBH " : "DSTOPT ");
 	if ((hbh || c->opt.vflag) &&
 	    opt_process(c, span_rest(s, 2), hlen - 2,
 	    hbh ? found_jumbo : NULL, hbh ? payload_len : NULL) == -1) {
@@ -299,10 +301,12 @@ static void
 rt6_addrs(struct ctx *c, struct span s, unsigned off, unsigned n)
 {
 	for (unsigned i = 0; i < n; i++) {
+		const uint8_t *a = get_bytes(c, s, off + 16 * i, 16);
+
 		out_str(c->out, ", [");
 		out_u32(c->out, i);
 		out_char(c->out, ']');
-		out_ipv6(c->out, get_bytes(c, s, off + 16 * i, 16));
+		ip6addr_print(c, a);
 	}
 }
 
@@ -311,7 +315,7 @@ static int
 rt6_print(struct ctx *c, struct span s)
 {
 	struct out *o = c->out;
-	unsigned len, type;
+	unsigned len, type, segleft;
 
 	c->proto = "rt6";
 	out_str(o, "RT6");
@@ -323,8 +327,9 @@ rt6_print(struct ctx *c, struct span s)
 	out_u32(o, type);
 	if (type == RT_TYPE_0)	/* RFC 5095 */
 		out_str(o, " [Deprecated]");
+	segleft = get_u8(c, s, 3);
 	out_str(o, ", segleft=");
-	out_u32(o, get_u8(c, s, 3));
+	out_u32(o, segleft);
 
 	switch (type) {
 	case RT_TYPE_0:
@@ -341,17 +346,20 @@ rt6_print(struct ctx *c, struct span s)
 		break;
 	}
 	case RT_TYPE_4: {
-		uint8_t flags;
+		/* each field is read before its text is printed */
+		uint8_t last = get_u8(c, s, 4), flags;
+		uint16_t tag;
 
 		out_str(o, ", last-entry=");
-		out_u32(o, get_u8(c, s, 4));
+		out_u32(o, last);
 		flags = get_u8(c, s, 5);
 		if (flags != 0 || c->opt.vflag) {
 			out_str(o, ", flags=0x");
 			out_hex(o, flags, 0);
 		}
+		tag = get_be16(c, s, 6);
 		out_str(o, ", tag=");
-		out_hex(o, get_be16(c, s, 6), 0);
+		out_hex(o, tag, 0);
 		if (len % 2 == 1)
 			return rt6_badlen(c, len);
 		rt6_addrs(c, s, 8, len / 2);
@@ -499,9 +507,9 @@ ip6_print(struct ctx *c, struct span s, unsigned length)
 		/* TCP, UDP, DCCP and SCTP print the addresses with ports */
 		if (off == IP6_HDRLEN && nh != NH_TCP && nh != NH_UDP &&
 		    nh != NH_DCCP && nh != NH_SCTP) {
-			out_ipv6(o, s.p + 8);
+			ip6addr_print(c, s.p + 8);
 			out_str(o, " > ");
-			out_ipv6(o, s.p + 24);
+			ip6addr_print(c, s.p + 24);
 			out_str(o, ": ");
 		}
 

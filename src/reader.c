@@ -142,6 +142,7 @@ int
 reader_open(struct reader *r, const char *path)
 {
 	const uint8_t *p;
+	uint8_t m[4];
 
 	memset(r, 0, sizeof(*r));
 	r->name = path;
@@ -170,11 +171,12 @@ reader_open(struct reader *r, const char *path)
 		break;
 	}
 	p = reader_peek(r);
+	memcpy(m, p, 4);
 	for (size_t k = 0; k < sizeof(formats) / sizeof(formats[0]); k++) {
 		uint8_t magic[4];
 		int rc;
 
-		memcpy(magic, p, 4);
+		memcpy(magic, m, 4);
 		rc = formats[k]->probe(r, magic);
 		if (rc == 1) {
 			r->fmt = formats[k];
@@ -186,6 +188,9 @@ reader_open(struct reader *r, const char *path)
 		}
 	}
 	reader_fail(r, "unknown file format");
+	snprintf(r->where, sizeof(r->where), "file offset 0: magic "
+	    "%02x %02x %02x %02x is not pcap, pcapng, gzip or zstd", m[0],
+	    m[1], m[2], m[3]);
 	return -1;
 }
 

@@ -166,6 +166,44 @@ while read -r mode name flags; do
 	fi
 done <"$tmp/cases"
 
+# The output side: a full disk, a reader that stops early, -c on a pipe
+# that never ends.  Each is one case.
+out_case() {
+	_id=$1 _want=$2
+	shift 2
+	if [ "$_want" = "$*" ]; then
+		ok "$_id"
+	else
+		fail=$((fail + 1))
+		echo "FAIL $_id: got \"$*\", expected \"$_want\""
+	fi
+}
+cap=$CAPDIR/tcp-conns.pcap
+if [ -w /dev/full ]; then
+	TZ=UTC "$PCAPCAT" -n -r "$cap" >/dev/full 2>"$tmp/full.err"
+	rc=$?
+	out_case "output:dev-full" "1 yes" "$rc" \
+	    "$(grep -q '^pcapcat: error writing standard output: ' \
+	    "$tmp/full.err" && echo yes || echo no)"
+fi
+# a reader that leaves: the writer ends quietly (SIGPIPE, as tcpdump)
+( TZ=UTC "$PCAPCAT" -n -r "$cap" 2>"$tmp/pipe.err"; echo $? >"$tmp/pipe.rc" ) |
+    head -n 1 >/dev/null
+out_case "output:early-reader" "quiet" \
+    "$(grep -v '^reading from file' "$tmp/pipe.err" | grep -q . && echo noisy ||
+    echo quiet)"
+# -c stops at once: the rest of the input is never waited for
+mkfifo "$tmp/fifo"
+( cat "$cap"; sleep 30 ) >"$tmp/fifo" &
+feeder=$!
+start=$(date +%s)
+TZ=UTC $TIMEOUT "$PCAPCAT" -n -c 2 -r - <"$tmp/fifo" >"$tmp/c.out" 2>/dev/null
+rc=$?
+took=$(( $(date +%s) - start ))
+kill $feeder 2>/dev/null
+out_case "output:count-stops" "0 2 fast" "$rc" "$(wc -l <"$tmp/c.out" |
+    tr -d ' ')" "$([ $took -lt 10 ] && echo fast || echo slow)"
+
 for t in $UNIT_TESTS; do
 	tp=$t
 	case $t in
