@@ -182,8 +182,9 @@ main(int argc, char *argv[])
 	}
 	if (c.opt.tflag > 5)
 		c.opt.tflag = 5;
+	/* tcpdump: no hex dump of undecoded payloads under -x/-X/-A or -q */
 	c.opt.suppress_default_print = c.opt.xflag || c.opt.Xflag ||
-	    c.opt.Aflag;
+	    c.opt.Aflag || c.opt.qflag;
 	/* tzset() once: localtime_r() then never looks at the zone again */
 	tzset();
 

@@ -430,7 +430,11 @@ ip6_print(struct ctx *c, struct span s, unsigned length)
 	uint8_t nh, ph;
 
 	c->proto = "ip6";
-	span_need(c, s, 0, IP6_HDRLEN);
+	/* tcpdump's ND_TCHECK_SIZE: " [|ip6]" and back, not a jump */
+	if (!span_has(s, 0, IP6_HDRLEN)) {
+		print_trunc(c);
+		return;
+	}
 	if (length < IP6_HDRLEN) {
 		out_str(o, "truncated-ip6 ");
 		out_u32(o, length);
