@@ -21,6 +21,9 @@ LIB_SRCS = src/reader.c src/reader-pcap.c src/out.c src/print.c \
 LIB_SRCS += src/print-icmp.c src/print-arp.c
 LIB_SRCS += src/print-llc.c src/print-stp.c
 LIB_SRCS += src/print-ip6.c src/print-icmp6.c
+LIB_SRCS += src/print-babel.c src/print-ahcp.c src/print-hncp.c
+LIB_SRCS += src/print-bcm-li.c src/print-vxlan.c src/print-loopback.c \
+	    src/print-sflow.c src/print-pptp.c src/print-gre.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 HDRS	 = $(wildcard src/*.h)
 

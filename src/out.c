@@ -124,23 +124,53 @@ out_u64(struct out *o, uint64_t v)
 	out_mem(o, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
+static unsigned
+digits10(uint32_t v)
+{
+	unsigned n = 1;
+
+	while (v >= 10000) {
+		v /= 10000;
+		n += 4;
+	}
+	return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+/* Written in place, two digits per division. */
 void
 out_u32(struct out *o, uint32_t v)
 {
 	char *d = out_room(o, 10);
+	unsigned n = digits10(v);
+	char *p = d + n;
 
-	if (v < 10) {
-		*d = (char)('0' + v);
-		o->len += 1;
-	} else if (v < 100) {
-		memcpy(d, digit_pairs + 2 * v, 2);
-		o->len += 2;
-	} else {
-		char tmp[10], *p = fmt_u64(tmp + sizeof(tmp), v);
-		size_t n = (size_t)(tmp + sizeof(tmp) - p);
-		memcpy(d, p, n);
-		o->len += n;
+	while (v >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
 	}
+	if (v >= 10)
+		memcpy(p - 2, digit_pairs + 2 * v, 2);
+	else
+		p[-1] = (char)('0' + v);
+	o->len += n;
+}
+
+/* Exactly width digits of v (v < 10^width), zero-filled: "%0*u". */
+void
+out_u32_fixed(struct out *o, uint32_t v, unsigned width)
+{
+	char *d = out_room(o, 10);
+	char *p = d + width;
+
+	while (p - d >= 2) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (p > d)
+		*d = (char)('0' + v % 10);
+	o->len += width;
 }
 
 void

@@ -87,6 +87,7 @@ void	out_u64(struct out *, uint64_t);
 void	out_u32(struct out *, uint32_t);
 void	out_i64(struct out *, int64_t);
 void	out_u32_pad(struct out *, uint32_t, unsigned width, char fill);
+void	out_u32_fixed(struct out *, uint32_t, unsigned width);	/* width <= 10 */
 void	out_hex(struct out *, uint64_t, unsigned width);	/* lower case */
 void	out_hex8(struct out *, uint8_t);			/* "%02x" */
 void	out_ipv4(struct out *, const uint8_t *);

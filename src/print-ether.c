@@ -52,7 +52,7 @@ static const struct ethertype ethertypes[] = {
 	{ 0x886f, "MS NLB heartbeat", NULL },
 	{ 0x8870, "Jumbo", NULL },
 	{ 0x894f, "NSH", NULL },
-	{ 0x9000, "Loopback", NULL },
+	{ 0x9000, "Loopback", loopback_print },
 	{ 0xfefe, "OSI", NULL },
 	{ 0x00fe, "GRE-OSI", NULL },
 	{ 0xabcd, "CFM (old)", NULL },

@@ -104,6 +104,7 @@ static const struct {
 	{ 6, tcp_print },
 	{ 17, udp_print },
 	{ 41, v6_in_ip },
+	{ 47, gre_print },
 	{ 58, icmp6_v6_only },
 	{ 59, no_next_header },
 };

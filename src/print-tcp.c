@@ -146,7 +146,7 @@ static const struct port_printer tcp_ports[] = {
 	{ 25, smtp_print },
 	{ 43, whois_print },
 	{ 179, not_yet },	/* bgp */
-	{ 1723, not_yet },	/* pptp */
+	{ 1723, pptp_print },
 	{ 6379, not_yet },	/* redis */
 	{ 22, not_yet },	/* ssh */
 	{ 10288, not_yet },	/* beep */

@@ -9,6 +9,25 @@
 
 /* Application printers by port; they register here as they are written. */
 static const struct port_printer udp_ports[] = {
+	/* tcpdump: after RIPng and DHCPv6, before the whiteboard and RADIUS */
+	{ 5359, ahcp_print },		/* AHCP */
+	{ 6696, babel_print },		/* Babel */
+	{ 6697, babel_print },		/* Babel, the old port */
+	{ 8231, hncp_print },		/* HNCP */
+	/* tcpdump: after VQP, before LWAPP and SIP */
+	{ 6343, sflow_print },		/* sFlow */
+	/* tcpdump: after SIP; 8472 is OTV there, VXLAN to Linux */
+	{ 8472, otv_print },		/* OTV */
+	{ 4789, vxlan_print },		/* VXLAN */
+	{ 0, NULL },
+};
+
+/*
+ * Printers tcpdump picks by the source port alone, and only after every
+ * port above has failed to match (its last test before "UDP, length").
+ */
+static const struct port_printer udp_sports[] = {
+	{ 49152, bcm_li_print },	/* Broadcom LI shim */
 	{ 0, NULL },
 };
 
@@ -143,6 +162,12 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 		for (const struct port_printer *p = udp_ports; p->print != NULL;
 		    p++)
 			if (p->port == sport || p->port == dport) {
+				p->print(c, span_rest(s, UDP_HDRLEN), length);
+				return;
+			}
+		for (const struct port_printer *p = udp_sports;
+		    p->print != NULL; p++)
+			if (p->port == sport) {
 				p->print(c, span_rest(s, UDP_HDRLEN), length);
 				return;
 			}

@@ -78,15 +78,8 @@ civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
 static void
 put_frac(struct ctx *c, uint32_t frac)
 {
-	char *d = out_room(c->out, 10);
-	int n = c->opt.nano ? 9 : 6;
-
-	d[0] = '.';
-	for (int i = n; i > 0; i--) {
-		d[i] = (char)('0' + frac % 10);
-		frac /= 10;
-	}
-	c->out->len += (size_t)n + 1;
+	out_char(c->out, '.');
+	out_u32_fixed(c->out, frac, c->opt.nano ? 9 : 6);
 }
 
 static void
@@ -94,11 +87,14 @@ put_hms(struct ctx *c, int64_t secs)
 {
 	struct out *o = c->out;
 
-	out_u32_pad(o, (uint32_t)(secs / 3600), 2, '0');
+	if (secs < 360000)
+		out_u32_fixed(o, (uint32_t)(secs / 3600), 2);
+	else
+		out_u64(o, (uint64_t)secs / 3600);
 	out_char(o, ':');
-	out_u32_pad(o, (uint32_t)(secs % 3600 / 60), 2, '0');
+	out_u32_fixed(o, (uint32_t)(secs % 3600 / 60), 2);
 	out_char(o, ':');
-	out_u32_pad(o, (uint32_t)(secs % 60), 2, '0');
+	out_u32_fixed(o, (uint32_t)(secs % 60), 2);
 }
 
 /* " HH:MM:SS.frac" for -ttt and -ttttt: a - sign when time went back. */

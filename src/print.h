@@ -118,6 +118,20 @@ void	smtp_print(struct ctx *, struct span, unsigned);
 void	whois_print(struct ctx *, struct span, unsigned);
 void	sip_print(struct ctx *, struct span, unsigned);
 
+/* Routing and home-network configuration over UDP. */
+void	babel_print(struct ctx *, struct span, unsigned);
+void	ahcp_print(struct ctx *, struct span, unsigned);
+void	hncp_print(struct ctx *, struct span, unsigned);
+
+/* Tunnels and shims reached by port, ethertype or IP protocol. */
+void	bcm_li_print(struct ctx *, struct span, unsigned);
+void	vxlan_print(struct ctx *, struct span, unsigned);
+void	otv_print(struct ctx *, struct span, unsigned);
+void	loopback_print(struct ctx *, struct span, unsigned);
+void	sflow_print(struct ctx *, struct span, unsigned);
+void	pptp_print(struct ctx *, struct span, unsigned);
+void	gre_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+
 /* Checksums (in_cksum.c). */
 struct cksum_vec {
 	const uint8_t	*ptr;

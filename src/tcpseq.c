@@ -27,10 +27,16 @@ key_hash(const struct tcpseq_key *k)
 {
 	uint64_t h = k->port * 0x9e3779b97f4a7c15ull ^ k->v6;
 	uint32_t w[8];
+	int n = k->v6 ? 8 : 2;
 
-	memcpy(w, k->src, 16);
-	memcpy(w + 4, k->dst, 16);
-	for (int i = 0; i < 8; i++) {
+	/* an IPv4 key's addresses are the first word of each (the rest 0) */
+	memcpy(w, k->src, 4);
+	memcpy(w + 1, k->dst, 4);
+	if (k->v6) {
+		memcpy(w, k->src, 16);
+		memcpy(w + 4, k->dst, 16);
+	}
+	for (int i = 0; i < n; i++) {
 		h ^= w[i];
 		h *= 0xff51afd7ed558ccdull;
 		h ^= h >> 32;
