@@ -10,14 +10,16 @@
 
 /*
  * A link type pcapcat does not decode: tcpdump's unsupported_if_print()
- * dumps the bytes in hex and ASCII.
+ * says so and dumps the bytes in hex and ASCII, even under -x (and the
+ * -x dump, which counts no link header, follows).
  */
 static unsigned
 unknown_if_print(struct ctx *c, struct span s, unsigned length)
 {
 	(void)length;
-	print_default(c, s);
-	return (unsigned)(s.end - s.p);
+	out_str(c->out, "UNSUPPORTED");
+	print_hex_ascii(c, s.p, (size_t)(s.end - s.p), 0);
+	return 0;
 }
 
 static const struct linktype linktypes[] = {

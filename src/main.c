@@ -221,6 +221,10 @@ main(int argc, char *argv[])
 		fprintf(stderr, "reading from file %s, link-type %s (%s), "
 		    "snapshot length %u\n", file, lt->name, lt->description,
 		    rd.snaplen);
+	/* tcpdump: a v2 cooked capture names interfaces by this machine's
+	 * index table, so it warns */
+	if (rd.linktype == 276)
+		fprintf(stderr, "Warning: interface names might be incorrect\n");
 
 	while ((count == 0 || (long)n < count) &&
 	    (rc = reader_next(&rd, &rec)) == 1) {

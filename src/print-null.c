@@ -20,38 +20,43 @@ static const struct tok bsd_af_values[] = {
 	{ 0, NULL }
 };
 
+/* tcpdump null_hdr_print(): "AF IPv4 (2), length N: " */
+static void
+null_hdr_print(struct ctx *c, uint32_t family, unsigned length)
+{
+	struct out *o = c->out;
+	const char *name = tok_find(bsd_af_values, family);
+
+	if (!c->opt.qflag) {
+		out_str(o, "AF ");
+		out_str(o, name != NULL ? name : "Unknown");
+		out_str(o, " (");
+		out_u32(o, family);
+		out_char(o, ')');
+	} else if (name != NULL)
+		out_str(o, name);
+	else {
+		out_str(o, "Unknown AF ");
+		out_u32(o, family);
+	}
+	out_str(o, ", length ");
+	out_u32(o, length);
+	out_str(o, ": ");
+}
+
 static unsigned
 family_print(struct ctx *c, struct span s, unsigned length, uint32_t family)
 {
-	struct out *o = c->out;
 	unsigned caplen = (unsigned)(s.end - s.p);
 
 	if (caplen < NULL_HDRLEN) {
+		/* tcpdump's getter jumps: the -x dump shows the whole packet */
 		c->proto = "null";
 		print_trunc(c);
-		return caplen;
+		return 0;
 	}
-	if (c->opt.eflag) {
-		/* tcpdump null_hdr_print() */
-		const char *name = tok_find(bsd_af_values, family);
-		if (!c->opt.qflag) {
-			out_str(o, "AF ");
-			out_str(o, name != NULL ? name : "Unknown");
-			out_str(o, " (");
-			out_u32(o, family);
-			out_char(o, ')');
-		} else {
-			if (name != NULL)
-				out_str(o, name);
-			else {
-				out_str(o, "Unknown AF ");
-				out_u32(o, family);
-			}
-		}
-		out_str(o, ", length ");
-		out_u32(o, length);
-		out_str(o, ": ");
-	}
+	if (c->opt.eflag)
+		null_hdr_print(c, family, length);
 	s = span_rest(s, NULL_HDRLEN);
 	length -= NULL_HDRLEN;
 	switch (family) {
@@ -64,16 +69,8 @@ family_print(struct ctx *c, struct span s, unsigned length, uint32_t family)
 		ip6_print(c, s, length);
 		break;
 	default:
-		if (!c->opt.eflag) {
-			const char *name = tok_find(bsd_af_values, family);
-			out_str(o, "AF ");
-			out_str(o, name != NULL ? name : "Unknown");
-			out_str(o, " (");
-			out_u32(o, family);
-			out_str(o, "), length ");
-			out_u32(o, length + NULL_HDRLEN);
-			out_str(o, ": ");
-		}
+		if (!c->opt.eflag)
+			null_hdr_print(c, family, length + NULL_HDRLEN);
 		print_default(c, s);
 		break;
 	}

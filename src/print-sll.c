@@ -71,10 +71,11 @@ sll_tail_print(struct ctx *c, unsigned halen, const uint8_t *addr,
 			out_hex(o, proto, 4);
 			out_char(o, ')');
 		}
+		/* tcpdump 4.99.3 prints the length only without -q */
+		out_str(o, ", length ");
+		out_u32(o, length);
+		out_str(o, ": ");
 	}
-	out_str(o, ", length ");
-	out_u32(o, length);
-	out_str(o, ": ");
 }
 
 /*
@@ -121,15 +122,10 @@ sll_payload(struct ctx *c, struct span s, unsigned length, unsigned hdrlen,
 				out_str(c->out, ", ");
 			}
 			proto = get_be16(c, s, 2);
-			if (c->opt.eflag && proto > MAX_ETHERNET_LENGTH_VAL) {
-				const char *n = ethertype_name(proto, NULL);
+			/* tcpdump names the inner type even without -e */
+			if (!c->opt.qflag && proto > MAX_ETHERNET_LENGTH_VAL) {
 				out_str(c->out, "ethertype ");
-				if (n != NULL)
-					out_str(c->out, n);
-				else {
-					out_str(c->out, "0x");
-					out_hex(c->out, proto, 4);
-				}
+				out_str(c->out, ethertype_name(proto, "Unknown"));
 				out_str(c->out, ", ");
 			}
 			s = span_rest(s, 4);
@@ -163,8 +159,9 @@ sll_if_print(struct ctx *c, struct span s, unsigned length)
 
 	c->proto = "sll";
 	if (caplen < SLL_HDR_LEN) {
+		/* as tcpdump's jump: the -x dump shows the whole packet */
 		print_trunc(c);
-		return caplen;
+		return 0;
 	}
 	if (c->opt.eflag)
 		sll_hdr_print(c, hdr, length);
@@ -176,6 +173,9 @@ static void
 sll2_hdr_print(struct ctx *c, struct span h, unsigned length)
 {
 	c->proto = "sll2";
+	out_str(c->out, "ifindex ");
+	out_u32(c->out, get_be32(c, h, 4));
+	out_char(c->out, ' ');
 	sll_tail_print(c, get_u8(c, h, 11), get_bytes(c, h, 12, 8),
 	    get_be16(c, h, 0), length);
 }
@@ -191,7 +191,7 @@ sll2_if_print(struct ctx *c, struct span s, unsigned length)
 	c->proto = "sll2";
 	if (caplen < SLL2_HDR_LEN) {
 		print_trunc(c);
-		return caplen;
+		return 0;
 	}
 	/* tcpdump names the interface as this machine knows the index */
 	ifindex = get_be32(c, s, 4);

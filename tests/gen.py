@@ -615,6 +615,58 @@ def gen_llc():
     write_pcap("llc", timed(pkts))
 
 
+def gen_links():
+    """The link types pcapcat decodes besides Ethernet, one file each: the
+    same small TCP/UDP/ICMP exchange inside every link header, plus each
+    header cut short and an unknown payload type."""
+    inner4 = [ip4() / tcp(flags="S", seq=1000, options=[("MSS", 1460)]),
+              ip4() / UDP(sport=5000, dport=6000) / Raw(b"x" * 12),
+              ip4() / ICMP(type=8, id=7, seq=1) / Raw(b"ping")]
+    inner6 = [IPv6(src="2001:db8::1", dst="2001:db8::2") /
+              tcp(flags="S", seq=1000)]
+    all_ip = [bytes(p) for p in inner4 + inner6]
+
+    def sll(proto, pkttype=0, halen=6):
+        return struct.pack(">HHH8sH", pkttype, 1, halen,
+                           bytes.fromhex("020000000a00") + b"\0\0", proto)
+
+    def sll2(proto, pkttype=0, ifindex=1):
+        return struct.pack(">HHIHBB8s", proto, 0, ifindex, 1, pkttype, 6,
+                           bytes.fromhex("020000000a00") + b"\0\0")
+
+    def etype(p):
+        return 0x86DD if p[0] >> 4 == 6 else 0x0800
+
+    # Linux cooked v1: every packet type, VLAN, an unknown protocol, cut
+    pkts = [sll(etype(p), pkttype=k % 5) + p for k, p in enumerate(all_ip)]
+    pkts.append(sll(0x8100) + struct.pack(">HH", 5, 0x0800) + all_ip[0])
+    pkts.append(sll(0x1234) + b"\x01\x02\x03\x04")
+    pkts.append(sll(0x0800)[:10])
+    write_pcap("link-sll", timed(pkts), linktype=113)
+    # Linux cooked v2
+    pkts = [sll2(etype(p), pkttype=k % 5) + p for k, p in enumerate(all_ip)]
+    pkts.append(sll2(0x0800)[:12])
+    write_pcap("link-sll2", timed(pkts), linktype=276)
+    # BSD loopback: the family in both byte orders; OpenBSD loopback
+    pkts = [struct.pack("<I", 2) + p for p in all_ip[:3]]
+    pkts += [struct.pack(">I", 2) + all_ip[0], struct.pack("<I", 24) +
+             all_ip[3], struct.pack("<I", 30) + all_ip[3],
+             struct.pack("<I", 99) + b"abcd", b"\x02\x00"]
+    write_pcap("link-null", timed(pkts), linktype=0)
+    pkts = [struct.pack(">I", 2) + p for p in all_ip[:3]]
+    pkts += [struct.pack(">I", 24) + all_ip[3], struct.pack(">I", 77) +
+             b"abcd"]
+    write_pcap("link-loop", timed(pkts), linktype=108)
+    # raw IP under both link-type numbers, and the IPv4/IPv6 ones
+    write_pcap("link-raw101", timed(all_ip + [b"\x50\x00"]), linktype=101)
+    write_pcap("link-raw12", timed(all_ip), linktype=12)
+    write_pcap("link-ipv4", timed(all_ip[:3]), linktype=228)
+    write_pcap("link-ipv6", timed(all_ip[3:]), linktype=229)
+    # a link type pcapcat does not decode: tcpdump's hex dump
+    write_pcap("link-unknown", timed([b"\x00\x01\x02\x03" + all_ip[0]]),
+               linktype=147)
+
+
 def gen_bigendian():
     pkts = interleave(conn(IP_A, IP_B, 41000, 2525, 5555, 6666,
                            [("s", 20), ("c", 30)], 0xc00))
@@ -679,7 +731,8 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_bigendian, gen_nanosecond,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_bigendian,
+               gen_nanosecond,
                gen_bad):
         fn()
     compress_copies()
