@@ -22,8 +22,11 @@ LIB_SRCS += src/print-icmp.c src/print-arp.c
 LIB_SRCS += src/print-llc.c src/print-stp.c
 LIB_SRCS += src/print-ip6.c src/print-icmp6.c
 LIB_SRCS += src/print-babel.c src/print-ahcp.c src/print-hncp.c
+LIB_SRCS += src/print-openflow.c src/print-openflow-1.0.c \
+	    src/print-openflow-1.3.c
 LIB_SRCS += src/print-bcm-li.c src/print-vxlan.c src/print-loopback.c \
 	    src/print-sflow.c src/print-pptp.c src/print-gre.c
+LIB_SRCS += src/print-rx.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 HDRS	 = $(wildcard src/*.h)
 

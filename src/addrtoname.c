@@ -7,8 +7,11 @@
 #include "names.h"
 #include "print.h"
 
-/* tcpdump oui.c oui_values[]: the first name of a value wins. */
-static const struct tok oui_values[] = {
+/*
+ * tcpdump oui.c oui_values[], in its order (0x0080c2 is named twice: the
+ * first wins), shared by the MAC printer and SNAP.
+ */
+const struct tok oui_values[] = {
 	{ 0x000000, "Ethernet" },
 	{ 0x00000c, "Cisco" },
 	{ 0x00005e, "IANA" },
@@ -20,6 +23,7 @@ static const struct tok oui_values[] = {
 	{ 0x080007, "Appletalk" },
 	{ 0x009069, "Juniper" },
 	{ 0x080009, "Hewlett-Packard" },
+	{ 0x0080c2, "IEEE 802.1 Private" },
 	{ 0x00120f, "IEEE 802.3 Private" },
 	{ 0x0012bb, "ANSI/TIA" },
 	{ 0x001b21, "DCBX" },
@@ -31,7 +35,7 @@ static const struct tok oui_values[] = {
 	{ 0x748771, "Infoblox Inc" },
 	{ 0xa42305, "Open Networking Lab" },
 	{ 0x00049f, "Freescale" },
-	{ 0x001540, "Netronome" },
+	{ 0x0015ad, "Netronome" },
 	{ 0x001018, "Broadcom" },
 	{ 0x00e004, "PMC-Sierra" },
 	{ 0xd0f0db, "Ericsson" },

@@ -57,8 +57,11 @@ struct tscache {
 	char	 text[40];
 };
 
+#include "print-rx.h"	/* struct rxstate */
+
 struct ctx {
 	struct opts	 opt;
+	struct rxstate	 rx;		/* print-rx.c: the calls replies answer */
 	struct out	*out;
 	const char	*proto;		/* name for " [|proto]" */
 	jmp_buf		 trunc;		/* where getters jump on a short read */

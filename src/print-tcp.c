@@ -150,8 +150,8 @@ static const struct port_printer tcp_ports[] = {
 	{ 6379, not_yet },	/* redis */
 	{ 22, not_yet },	/* ssh */
 	{ 10288, not_yet },	/* beep */
-	{ 6633, not_yet },	/* openflow */
-	{ 6653, not_yet },
+	{ 6633, openflow_print },
+	{ 6653, openflow_print },
 	{ 21, ftp_print },
 	{ 80, http_print },
 	{ 8080, http_print },

@@ -9,11 +9,25 @@
 
 /* Application printers by port; they register here as they are written. */
 static const struct port_printer udp_ports[] = {
+	/*
+	 * tcpdump: Rx (AFS) is the range 7000-7009, tested after Zephyr and
+	 * before RIPng; its printer also needs rx_udp_note()
+	 */
+	{ 7000, rx_print }, { 7001, rx_print }, { 7002, rx_print },
+	{ 7003, rx_print }, { 7004, rx_print }, { 7005, rx_print },
+	{ 7006, rx_print }, { 7007, rx_print }, { 7008, rx_print },
+	{ 7009, rx_print },
 	/* tcpdump: after RIPng and DHCPv6, before the whiteboard and RADIUS */
 	{ 5359, ahcp_print },		/* AHCP */
 	{ 6696, babel_print },		/* Babel */
 	{ 6697, babel_print },		/* Babel, the old port */
 	{ 8231, hncp_print },		/* HNCP */
+	/*
+	 * tcpdump 4.99.3 tests the BCM-LI source port after MPLS LSP ping
+	 * and before BFD: it wins over sFlow, OTV and VXLAN (checked
+	 * against /usr/bin/tcpdump with crafted packets)
+	 */
+	{ 49152, bcm_li_print },	/* Broadcom LI shim, source only */
 	/* tcpdump: after VQP, before LWAPP and SIP */
 	{ 6343, sflow_print },		/* sFlow */
 	/* tcpdump: after SIP; 8472 is OTV there, VXLAN to Linux */
@@ -23,13 +37,29 @@ static const struct port_printer udp_ports[] = {
 };
 
 /*
- * Printers tcpdump picks by the source port alone, and only after every
- * port above has failed to match (its last test before "UDP, length").
+ * The printers tcpdump picks by one of the two ports only; the others
+ * match either (its IS_SRC_OR_DST_PORT()).
  */
-static const struct port_printer udp_sports[] = {
-	{ 49152, bcm_li_print },	/* Broadcom LI shim */
-	{ 0, NULL },
+enum { SRC_PORT_ONLY = 1, DST_PORT_ONLY };
+static const struct {
+	net_printer	 print;
+	int		 which;
+} udp_one_port[] = {
+	{ bcm_li_print, SRC_PORT_ONLY },	/* sport == BCM_LI_PORT */
+	{ NULL, 0 },
 };
+
+static int
+udp_port_match(const struct port_printer *p, unsigned sport, unsigned dport)
+{
+	int which = 0;
+
+	for (size_t k = 0; udp_one_port[k].print != NULL; k++)
+		if (udp_one_port[k].print == p->print)
+			which = udp_one_port[k].which;
+	return (p->port == sport && which != DST_PORT_ONLY) ||
+	    (p->port == dport && which != SRC_PORT_ONLY);
+}
 
 /* tcpdump udpipaddr_print(): sport < 0 when the ports are unknown. */
 static void
@@ -159,15 +189,10 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 	if (c->opt.vflag && !c->opt.Kflag && !ip->fragmented)
 		udp_cksum_print(c, s, length, ip);
 	if (!c->opt.qflag) {
+		rx_udp_note(c, sport, dport, ip);
 		for (const struct port_printer *p = udp_ports; p->print != NULL;
 		    p++)
-			if (p->port == sport || p->port == dport) {
-				p->print(c, span_rest(s, UDP_HDRLEN), length);
-				return;
-			}
-		for (const struct port_printer *p = udp_sports;
-		    p->print != NULL; p++)
-			if (p->port == sport) {
+			if (udp_port_match(p, sport, dport)) {
 				p->print(c, span_rest(s, UDP_HDRLEN), length);
 				return;
 			}

@@ -118,6 +118,14 @@ void	smtp_print(struct ctx *, struct span, unsigned);
 void	whois_print(struct ctx *, struct span, unsigned);
 void	sip_print(struct ctx *, struct span, unsigned);
 
+/* print-rx.c: AFS Rx; udp_print() notes the ports and the IP header first. */
+void	rx_udp_note(struct ctx *, unsigned sport, unsigned dport,
+	    const struct ipinfo *);
+void	rx_print(struct ctx *, struct span, unsigned);
+
+/* print-openflow.c: OpenFlow 1.0 and 1.3 over TCP (tcpdump openflow_print()). */
+void	openflow_print(struct ctx *, struct span, unsigned);
+
 /* Routing and home-network configuration over UDP. */
 void	babel_print(struct ctx *, struct span, unsigned);
 void	ahcp_print(struct ctx *, struct span, unsigned);
@@ -149,6 +157,8 @@ struct tok {
 	unsigned	 v;
 	const char	*s;
 };
+/* tcpdump's OUI names (addrtoname.c), for MACs and SNAP headers. */
+extern const struct tok oui_values[];
 const char	*tok_find(const struct tok *, unsigned v);
 void		 out_tok(struct out *, const struct tok *, unsigned v,
 		    const char *unknown_fmt_prefix);
