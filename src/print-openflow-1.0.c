@@ -11,6 +11,11 @@
  * of the enclosing list is skipped (but must be captured); a field value
  * out of its range prints " (bogus)" and decoding goes on.
  *
+ * This is 4.99's form, which later tcpdump changed: no "[len < n]" notes
+ * before " (invalid)", and PACKET_OUT does not print its actions_len.
+ * Every field is read before its label is printed, so a truncated field
+ * leaves no dangling label before " [|openflow]".
+ *
  * [OF10] OpenFlow Switch Specification 1.0.0, sections cited below.
  */
 #include "openflow.h"

@@ -5,6 +5,9 @@
  * messages, HELLO elements, ERROR and EXPERIMENTER.  Like tcpdump, it
  * leaves PACKET_IN, FLOW_MOD, MULTIPART and the rest to be done.
  *
+ * As in 4.99, a malformed HELLO element prints only " (invalid)" (later
+ * tcpdump adds a "[bitmap length ...]" note).
+ *
  * [OF13] OpenFlow Switch Specification 1.3.5, sections cited below.
  */
 #include "openflow.h"

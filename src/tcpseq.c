@@ -57,7 +57,14 @@ tcpseq_get(struct tcpseq *t, const struct tcpseq_key *k, int *found)
 	uint32_t h = key_hash(k);
 	struct tcpseq_entry *victim = NULL;
 
-	t->clock++;
+	/* a clock that wraps starts the ages again: all but this use look
+	 * equally old, which only makes the next evictions arbitrary */
+	if (++t->clock == 0) {
+		for (uint32_t i = 0; i < TCPSEQ_SLOTS; i++)
+			if (t->slot[i].used != 0)
+				t->slot[i].used = 1;
+		t->clock = 2;
+	}
 	for (unsigned i = 0; i < TCPSEQ_PROBE; i++) {
 		struct tcpseq_entry *e =
 		    &t->slot[(h + i) & (TCPSEQ_SLOTS - 1)];

@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define TCPSEQ_SLOTS	(1u << 16)
+#define TCPSEQ_SLOTS	(1u << 14)
 #define TCPSEQ_PROBE	8
 
 /* The key as tcpdump's struct tha: addresses in a fixed order, ports. */
@@ -31,12 +31,12 @@ struct tcpseq_entry {
 	struct tcpseq_key key;
 	uint32_t	 seq;
 	uint32_t	 ack;
-	uint64_t	 used;		/* 0: empty; else the last use */
+	uint32_t	 used;		/* 0: empty; else the last use */
 };
 
 struct tcpseq {
 	struct tcpseq_entry *slot;
-	uint64_t	 clock;
+	uint32_t	 clock;
 };
 
 int	tcpseq_init(struct tcpseq *);
