@@ -27,6 +27,9 @@ LIB_SRCS += src/print-openflow.c src/print-openflow-1.0.c \
 LIB_SRCS += src/print-bcm-li.c src/print-vxlan.c src/print-loopback.c \
 	    src/print-sflow.c src/print-pptp.c src/print-gre.c
 LIB_SRCS += src/print-rx.c
+LIB_SRCS += src/print-bootp.c src/print-ntp.c src/print-ssh.c \
+	    src/print-syslog.c src/print-tftp.c
+LIB_SRCS += src/print-domain.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 HDRS	 = $(wildcard src/*.h)
 
@@ -97,7 +100,7 @@ SAN_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 SHARED	 ?= ../shared/corpus/tcpdump
 
 pcapcat-asan: src/main.c $(LIB_SRCS) $(HDRS)
-	$(SAN_CC) $(WARN) $(CPPFLAGS) $(SAN_FLAGS) -o $@ src/main.c \
+	$(SAN_CC) $(WARN) $(CPPFLAGS) $(SOURCE_DEFS) $(SAN_FLAGS) -o $@ src/main.c \
 	    $(LIB_SRCS) $(LIBS)
 
 # The whole suite with a sanitizer build, then the shared corpus if present.
@@ -119,7 +122,7 @@ FUZZ_SECONDS ?= 60
 FUZZ	 = fuzz/fuzz-reader fuzz/fuzz-print
 
 fuzz/fuzz-%: fuzz/fuzz-%.c $(LIB_SRCS) $(HDRS)
-	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE $(CPPFLAGS) $(FUZZ_FLAGS) -o $@ $< \
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE $(CPPFLAGS) $(SOURCE_DEFS) $(FUZZ_FLAGS) -o $@ $< \
 	    $(LIB_SRCS) $(LIBS)
 
 # Build the targets and run each for FUZZ_SECONDS, seeded with the test

@@ -4,7 +4,7 @@
 # report (exit status 99, see ASAN_OPTIONS/UBSAN_OPTIONS below), crash or
 # hang.  Bad captures may make pcapcat exit 1: that is an answer, not a
 # failure.
-set -f
+
 PCAPCAT=$1
 DIR=$2
 ASAN_OPTIONS=exitcode=99:detect_leaks=1
