@@ -139,3 +139,9 @@ fuzz: $(FUZZ)
 	    -timeout=10 -rss_limit_mb=2048 fuzz/corpus-print
 
 .PHONY: check-sanitize check-valgrind fuzz
+
+# --- benchmark against tcpdump (bench/README.md; BENCH_QUICK=1 for a short run)
+bench: pcapcat
+	bash bench/run.sh
+
+.PHONY: bench

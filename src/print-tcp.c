@@ -148,7 +148,7 @@ static const struct port_printer tcp_ports[] = {
 	{ 179, not_yet },	/* bgp */
 	{ 1723, pptp_print },
 	{ 6379, not_yet },	/* redis */
-	{ 22, not_yet },	/* ssh */
+	{ 22, ssh_print },
 	{ 10288, not_yet },	/* beep */
 	{ 6633, openflow_print },
 	{ 6653, openflow_print },
@@ -157,7 +157,7 @@ static const struct port_printer tcp_ports[] = {
 	{ 8080, http_print },
 	{ 554, rtsp_print },
 	{ 8554, rtsp_print },
-	{ 53, not_yet },	/* domain */
+	{ 53, dns_tcp_print },
 	{ 639, not_yet },	/* msdp */
 	{ 323, not_yet },	/* rpki-rtr */
 	{ 646, not_yet },	/* ldp */

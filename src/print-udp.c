@@ -10,6 +10,21 @@
 /* Application printers by port; they register here as they are written. */
 static const struct port_printer udp_ports[] = {
 	/*
+	 * tcpdump 4.99.3 tests DNS first and multicast DNS second, before
+	 * BOOTP, TFTP, NTP and syslog (checked against /usr/bin/tcpdump with
+	 * crafted packets; later versions move mDNS down the chain)
+	 */
+	{ 53, dns_print },		/* DNS */
+	{ 5353, mdns_print },		/* multicast DNS */
+	/* tcpdump: first after DNS, in this order, before Kerberos (88) */
+	{ 67, bootp_print },		/* BOOTP/DHCP server */
+	{ 68, bootp_print },		/* BOOTP/DHCP client */
+	{ 69, tftp_print },		/* TFTP */
+	/* tcpdump: after Kerberos, before NetBIOS, SNMP, PTP and ISAKMP */
+	{ 123, ntp_print },		/* NTP */
+	/* tcpdump: after ISAKMP (500), before RIP */
+	{ 514, syslog_print },		/* syslog */
+	/*
 	 * tcpdump: Rx (AFS) is the range 7000-7009, tested after Zephyr and
 	 * before RIPng; its printer also needs rx_udp_note()
 	 */

@@ -118,6 +118,16 @@ void	smtp_print(struct ctx *, struct span, unsigned);
 void	whois_print(struct ctx *, struct span, unsigned);
 void	sip_print(struct ctx *, struct span, unsigned);
 
+/*
+ * print-domain.c: DNS over UDP and TCP, multicast DNS; dns_name_print()
+ * prints a name at off, its pointers counted from base (tcpdump
+ * fqdn_print()): the offset after it, or (size_t)-1.
+ */
+void	dns_print(struct ctx *, struct span, unsigned);
+void	mdns_print(struct ctx *, struct span, unsigned);
+void	dns_tcp_print(struct ctx *, struct span, unsigned);
+size_t	dns_name_print(struct ctx *, struct span, size_t off, size_t base);
+
 /* print-rx.c: AFS Rx; udp_print() notes the ports and the IP header first. */
 void	rx_udp_note(struct ctx *, unsigned sport, unsigned dport,
 	    const struct ipinfo *);
@@ -130,6 +140,13 @@ void	openflow_print(struct ctx *, struct span, unsigned);
 void	babel_print(struct ctx *, struct span, unsigned);
 void	ahcp_print(struct ctx *, struct span, unsigned);
 void	hncp_print(struct ctx *, struct span, unsigned);
+
+/* Everyday services over UDP and TCP. */
+void	bootp_print(struct ctx *, struct span, unsigned);
+void	ntp_print(struct ctx *, struct span, unsigned);
+void	ssh_print(struct ctx *, struct span, unsigned);
+void	syslog_print(struct ctx *, struct span, unsigned);
+void	tftp_print(struct ctx *, struct span, unsigned);
 
 /* Tunnels and shims reached by port, ethertype or IP protocol. */
 void	bcm_li_print(struct ctx *, struct span, unsigned);
