@@ -73,7 +73,6 @@ struct ctx {
 	int		 lt_dlt;		/* its DLT, or -1 */
 	int64_t		 first_sec, prev_sec;	/* for -ttt and -ttttt */
 	uint32_t	 first_frac, prev_frac;
-	int		 have_first;
 };
 
 /* A link-layer printer: the whole packet; returns the header length. */

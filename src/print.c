@@ -149,6 +149,15 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 	struct out *o = c->out;
 	int64_t t = r->sec;
 
+	/*
+	 * tcpdump cannot print a time before the epoch as a date or as
+	 * seconds (util-print.c ts_date_hmsfrac_format(), ts_unix_print())
+	 */
+	if (t < 0 && (c->opt.tflag == 0 || c->opt.tflag == 2 ||
+	    c->opt.tflag == 4)) {
+		out_str(o, "[Error converting time] ");
+		return;
+	}
 	/* the text before the fraction changes once a second at most */
 	if ((c->opt.tflag == 0 || c->opt.tflag == 4) && c->ts.tflag ==
 	    c->opt.tflag + 1 && c->ts.sec == t) {
@@ -180,10 +189,17 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 		break;
 	case 3:		/* -ttt: since the previous packet */
 	case 5:		/* -ttttt: since the first packet */
-		if (!c->have_first) {
-			c->first_sec = c->prev_sec = t;
-			c->first_frac = c->prev_frac = frac;
-			c->have_first = 1;
+		/*
+		 * tcpdump takes a zero reference for "none yet", so a packet
+		 * at the epoch itself leaves the reference unset
+		 */
+		if (c->first_sec == 0 && c->first_frac == 0) {
+			c->first_sec = t;
+			c->first_frac = frac;
+		}
+		if (c->prev_sec == 0 && c->prev_frac == 0) {
+			c->prev_sec = t;
+			c->prev_frac = frac;
 		}
 		if (c->opt.tflag == 3)
 			put_delta(c, t, frac, c->prev_sec, c->prev_frac);

@@ -139,7 +139,8 @@ pcap_next(struct reader *r, struct record *rec)
 		return -1;
 	}
 	h = reader_peek(r);
-	rec->sec = rd32(h, r->swapped);
+	/* libpcap's record seconds are a signed 32-bit field */
+	rec->sec = (int32_t)rd32(h, r->swapped);
 	rec->frac = rd32(h + 4, r->swapped);
 	rec->nano = r->nsec;
 	caplen = rd32(h + 8, r->swapped);

@@ -667,6 +667,19 @@ def gen_links():
                linktype=147)
 
 
+def gen_times():
+    """Time stamps at the edges: the epoch itself (tcpdump takes a zero
+    reference for none), time going backwards (negative deltas), a day
+    and more between packets, and seconds past 2^31 (a signed 32-bit
+    field in pcap: tcpdump cannot convert them)."""
+    p = bytes(ip4() / UDP(sport=5000, dport=6000) / Raw(b"t" * 4))
+    recs = [Rec(s, us, p) for s, us in ((0, 0), (5, 10), (0, 0), (7, 0),
+                                        (3, 999999), (90000 + 3, 1),
+                                        (T0, 5), (0x80000000, 0),
+                                        (0xfffffff0, 7), (T0 + 1, 0))]
+    write_pcap("times", recs, linktype=101)
+
+
 def gen_bigendian():
     pkts = interleave(conn(IP_A, IP_B, 41000, 2525, 5555, 6666,
                            [("s", 20), ("c", 30)], 0xc00))
@@ -731,7 +744,7 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_links, gen_bigendian,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_times, gen_bigendian,
                gen_nanosecond,
                gen_bad):
         fn()
