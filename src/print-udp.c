@@ -16,7 +16,7 @@ static const struct port_printer udp_ports[] = {
 	 */
 	{ 53, dns_print },		/* DNS */
 	{ 5353, mdns_print },		/* multicast DNS */
-	/* tcpdump: first after DNS, in this order, before Kerberos (88) */
+	/* tcpdump: next after DNS and mDNS, in this order, before Kerberos */
 	{ 67, bootp_print },		/* BOOTP/DHCP server */
 	{ 68, bootp_print },		/* BOOTP/DHCP client */
 	{ 69, tftp_print },		/* TFTP */
