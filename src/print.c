@@ -3,6 +3,7 @@
  * truncation exit, and the -x/-X/-A dumps (tcpdump: print.c
  * pretty_print_packet(), util-print.c ts_print(), print-ascii.c).
  */
+#include <stdint.h>
 #include <string.h>
 #include <time.h>
 
@@ -120,6 +121,11 @@ put_delta(struct ctx *c, int64_t s1, uint32_t f1, int64_t s0, uint32_t f0)
 		ds--;
 	}
 	out_char(c->out, neg ? '-' : ' ');
+	/* tcpdump's delta is a 32-bit time: longer ones do not convert */
+	if (ds > INT32_MAX) {
+		out_str(c->out, "[Error converting time]");
+		return;
+	}
 	/* tcpdump formats a delta as a time of day: whole days drop */
 	put_hms(c, ds % 86400);
 	put_frac(c, df);
