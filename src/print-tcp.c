@@ -53,27 +53,27 @@ static const struct tok tcp_flag_values[] = {
 	{ 0, NULL }
 };
 
-static const struct tok tcp_option_values[] = {
-	{ TCPOPT_EOL, "eol" },
-	{ TCPOPT_NOP, "nop" },
-	{ TCPOPT_MAXSEG, "mss" },
-	{ TCPOPT_WSCALE, "wscale" },
-	{ TCPOPT_SACKOK, "sackOK" },
-	{ TCPOPT_SACK, "sack" },
-	{ TCPOPT_ECHO, "echo" },
-	{ TCPOPT_ECHOREPLY, "echoreply" },
-	{ TCPOPT_TIMESTAMP, "TS" },
-	{ TCPOPT_CC, "cc" },
-	{ TCPOPT_CCNEW, "ccnew" },
-	{ TCPOPT_CCECHO, "" },
-	{ TCPOPT_SIGNATURE, "md5" },
-	{ TCPOPT_SCPS, "scps" },
-	{ TCPOPT_UTO, "uto" },
-	{ TCPOPT_TCPAO, "tcp-ao" },
-	{ TCPOPT_MPTCP, "mptcp" },
-	{ TCPOPT_FASTOPEN, "tfo" },
-	{ TCPOPT_EXPERIMENT2, "exp" },
-	{ 0, NULL }
+/* tcpdump's tcp_option_values[], indexed by kind (NULL: "unknown-N"). */
+static const char *const tcp_option_names[256] = {
+	[TCPOPT_EOL] = "eol",
+	[TCPOPT_NOP] = "nop",
+	[TCPOPT_MAXSEG] = "mss",
+	[TCPOPT_WSCALE] = "wscale",
+	[TCPOPT_SACKOK] = "sackOK",
+	[TCPOPT_SACK] = "sack",
+	[TCPOPT_ECHO] = "echo",
+	[TCPOPT_ECHOREPLY] = "echoreply",
+	[TCPOPT_TIMESTAMP] = "TS",
+	[TCPOPT_CC] = "cc",
+	[TCPOPT_CCNEW] = "ccnew",
+	[TCPOPT_CCECHO] = "",
+	[TCPOPT_SIGNATURE] = "md5",
+	[TCPOPT_SCPS] = "scps",
+	[TCPOPT_UTO] = "uto",
+	[TCPOPT_TCPAO] = "tcp-ao",
+	[TCPOPT_MPTCP] = "mptcp",
+	[TCPOPT_FASTOPEN] = "tfo",
+	[TCPOPT_EXPERIMENT2] = "exp",
 };
 
 /* The safe character tcpdump's fn_print_char() shows. */
@@ -391,7 +391,7 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		goto trunc;						\
 } while (0)
 
-			name = tok_find(tcp_option_values, opt);
+			name = tcp_option_names[opt];
 			if (name != NULL)
 				out_str(o, name);
 			else {
