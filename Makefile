@@ -26,7 +26,7 @@ LIB_SRCS += src/print-openflow.c src/print-openflow-1.0.c \
 	    src/print-openflow-1.3.c
 LIB_SRCS += src/print-bcm-li.c src/print-vxlan.c src/print-loopback.c \
 	    src/print-sflow.c src/print-pptp.c src/print-gre.c
-LIB_SRCS += src/print-rx.c
+LIB_SRCS += src/print-rx.c src/print-pppoe.c
 LIB_SRCS += src/print-bootp.c src/print-ntp.c src/print-ssh.c \
 	    src/print-syslog.c src/print-tftp.c
 LIB_SRCS += src/print-domain.c

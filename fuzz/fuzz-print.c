@@ -58,7 +58,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	default: break;
 	}
 	c.opt.suppress_default_print = c.opt.xflag || c.opt.Xflag ||
-	    c.opt.Aflag;
+	    c.opt.qflag;
 	memset(&r, 0, sizeof(r));
 	r.sec = 1678795200;
 	r.frac = 123456;

@@ -182,9 +182,12 @@ main(int argc, char *argv[])
 	}
 	if (c.opt.tflag > 5)
 		c.opt.tflag = 5;
-	/* tcpdump: no hex dump of undecoded payloads under -x/-X/-A or -q */
+	/*
+	 * tcpdump: no hex dump of undecoded payloads under -x/-X or -q; -A
+	 * leaves it (the ASCII dump then follows it)
+	 */
 	c.opt.suppress_default_print = c.opt.xflag || c.opt.Xflag ||
-	    c.opt.Aflag || c.opt.qflag;
+	    c.opt.qflag;
 	/* tzset() once: localtime_r() then never looks at the zone again */
 	tzset();
 

@@ -64,6 +64,7 @@ int	snap_print(struct ctx *, struct span, unsigned length,
 void	stp_print(struct ctx *, struct span, unsigned length);
 
 void	ip_print(struct ctx *, struct span, unsigned length);
+void	pppoe_print(struct ctx *, struct span, unsigned length);
 void	ip6_print(struct ctx *, struct span, unsigned length);
 void	arp_print(struct ctx *, struct span, unsigned length);
 

@@ -667,6 +667,34 @@ def gen_links():
                linktype=147)
 
 
+def gen_pppoe():
+    """PPPoE (RFC 2516): discovery with text and binary tags, a session
+    carrying IPv4, IPv6 and LCP, and a cut header."""
+    def pppoe(code, sid, payload, ver_type=0x11):
+        return struct.pack(">BBHH", ver_type, code, sid, len(payload)) + \
+            payload
+
+    def tag(t, v):
+        return struct.pack(">HH", t, len(v)) + v
+    disc = tag(0x0101, b"") + tag(0x0103, b"\x01\x02\x03\x04") + \
+        tag(0x0102, b"access-1") + tag(0x0000, b"")
+    ip = bytes(ip4() / UDP(sport=5000, dport=6000) / Raw(b"p" * 8))
+    ip6 = bytes(IPv6(src="2001:db8::1", dst="2001:db8::2") /
+                UDP(sport=5000, dport=6000))
+    frames = [eth() / Raw(pppoe(0x09, 0, disc)),
+              eth() / Raw(pppoe(0x07, 0, disc)),
+              eth() / Raw(pppoe(0xa7, 0x1234, b"")),
+              eth() / Raw(pppoe(0x00, 0x1234, b"\x00\x21" + ip)),
+              eth() / Raw(pppoe(0x00, 0x1234, b"\x00\x57" + ip6)),
+              eth() / Raw(pppoe(0x00, 0x1234, b"\x21" + ip, ver_type=0x22)),
+              eth() / Raw(b"\x11\x00")]
+    for f in frames[:3]:
+        f.type = 0x8863
+    for f in frames[3:]:
+        f.type = 0x8864
+    write_pcap("pppoe", timed(frames))
+
+
 def gen_times():
     """Time stamps at the edges: the epoch itself (tcpdump takes a zero
     reference for none), time going backwards (negative deltas), a day
@@ -744,7 +772,7 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_links, gen_times, gen_bigendian,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_times, gen_bigendian,
                gen_nanosecond,
                gen_bad):
         fn()
