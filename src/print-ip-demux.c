@@ -85,6 +85,19 @@ icmp6_v6_only(struct ctx *c, struct span s, unsigned length,
 	}
 }
 
+/* RFC 8986 and friends: Ethernet frames straight over IPv6 (proto 143). */
+static void
+ether_in_ip6(struct ctx *c, struct span s, unsigned length,
+    const struct ipinfo *ip)
+{
+	if (ip->ver == 6)
+		(void)ether_if_print(c, s, length);
+	else {
+		out_str(c->out, "[Ethernet requires IPv6]");
+		print_invalid(c);
+	}
+}
+
 static void
 no_next_header(struct ctx *c, struct span s, unsigned length,
     const struct ipinfo *ip)
@@ -107,6 +120,7 @@ static const struct {
 	{ 47, gre_print },
 	{ 58, icmp6_v6_only },
 	{ 59, no_next_header },
+	{ 143, ether_in_ip6 },
 };
 
 void
