@@ -44,6 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	c.out = &out;
 	c.tcpseq = &seq;
 	c.lt_dlt = -1;
+	print_init(&c);
 	f = data[1];
 	c.opt.eflag = f & 1;
 	c.opt.vflag = (f >> 1) & 3;

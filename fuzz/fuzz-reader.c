@@ -47,6 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	c.out = &out;
 	c.tcpseq = &seq;
 	c.lt_dlt = -1;
+	print_init(&c);
 	c.opt.vflag = size & 1;
 	if (reader_open(&rd, path) == 0) {
 		/* bounded, so that a fuzzer's huge file cannot stall it */

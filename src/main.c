@@ -209,6 +209,7 @@ main(int argc, char *argv[])
 	rd.want_nano = c.opt.nano;
 	c.out = &out;
 	c.tcpseq = &seq;
+	print_init(&c);
 	/* without -n, names as tcpdump prints them (names.h) */
 	if (!c.opt.nflag && (c.names = names_new()) == NULL) {
 		fprintf(stderr, "pcapcat: out of memory\n");

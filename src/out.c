@@ -259,8 +259,36 @@ out_ipv4(struct out *o, const uint8_t *a)
  * the longest run of two or more zero groups becomes "::", the first such
  * run on a tie; IPv4-mapped and IPv4-compatible forms end in dotted quad.
  */
+static void fmt_ipv6(struct out *, const uint8_t *);
+
+/* Formatting an IPv6 address is dear; a small cache answers most calls. */
 void
 out_ipv6(struct out *o, const uint8_t *a)
+{
+	struct out_v6 *e;
+	size_t start;
+
+	for (unsigned k = 0; k < 4; k++) {
+		e = &o->v6[k];
+		if (e->len != 0 && memcmp(e->addr, a, 16) == 0) {
+			out_mem(o, e->text, e->len);
+			return;
+		}
+	}
+	e = &o->v6[o->v6next++ & 3];
+	start = o->len;
+	fmt_ipv6(o, a);
+	/* a flush in between moved the text: then keep nothing */
+	if (o->len > start && o->len - start < sizeof(e->text)) {
+		memcpy(e->addr, a, 16);
+		e->len = (uint8_t)(o->len - start);
+		memcpy(e->text, o->buf + start, e->len);
+	} else
+		e->len = 0;
+}
+
+static void
+fmt_ipv6(struct out *o, const uint8_t *a)
 {
 	char tmp[48];
 	size_t n = 0;

@@ -23,6 +23,13 @@
 #define OUT_CAP		(512u << 10)
 #define OUT_FLUSH_AT	(OUT_CAP - (64u << 10))
 
+/* The text of a recently printed IPv6 address (out_ipv6's cache). */
+struct out_v6 {
+	uint8_t	 addr[16];
+	uint8_t	 len;		/* 0: empty */
+	char	 text[47];
+};
+
 struct out {
 	char	*buf;
 	size_t	 len;
@@ -30,6 +37,8 @@ struct out {
 	int	 fd;
 	int	 err;		/* errno of the first failed write, or 0 */
 	int	 eager;		/* flush after every packet (-l, -U) */
+	struct out_v6 v6[4];	/* flows repeat their addresses */
+	unsigned v6next;
 };
 
 int	out_init(struct out *, int fd);

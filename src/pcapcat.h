@@ -59,6 +59,17 @@ struct tscache {
 
 #include "print-rx.h"	/* struct rxstate */
 
+/* One bit per port that has an application printer (print_init()). */
+struct portbits {
+	uint8_t	 bit[65536 / 8];
+};
+
+static inline int
+port_has_printer(const struct portbits *b, uint16_t port)
+{
+	return b->bit[port >> 3] >> (port & 7) & 1;
+}
+
 struct ctx {
 	struct opts	 opt;
 	struct rxstate	 rx;		/* print-rx.c: the calls replies answer */
@@ -69,6 +80,8 @@ struct ctx {
 	struct names	*names;		/* NULL with -n: numbers only */
 	struct tzcache	 tz;
 	struct tscache	 ts;
+	struct portbits	 tcp_ports;	/* filled by print_init() */
+	struct portbits	 udp_ports;
 	const struct linktype *lt;	/* row of the last link type seen */
 	int		 lt_dlt;		/* its DLT, or -1 */
 	int64_t		 first_sec, prev_sec;	/* for -ttt and -ttttt */

@@ -41,18 +41,6 @@
 #define TCP_SIGLEN		16
 #define MAX_RST_DATA_LEN	30
 
-static const struct tok tcp_flag_values[] = {
-	{ TH_FIN, "F" },
-	{ TH_SYN, "S" },
-	{ TH_RST, "R" },
-	{ TH_PUSH, "P" },
-	{ TH_ACK, "." },
-	{ TH_URG, "U" },
-	{ TH_ECNECHO, "E" },
-	{ TH_CWR, "W" },
-	{ 0, NULL }
-};
-
 /* tcpdump's tcp_option_values[], indexed by kind (NULL: "unknown-N"). */
 static const char *const tcp_option_names[256] = {
 	[TCPOPT_EOL] = "eol",
@@ -164,10 +152,20 @@ static const struct port_printer tcp_ports[] = {
 	{ 0, NULL },
 };
 
+void
+tcp_ports_mark(struct portbits *b)
+{
+	for (const struct port_printer *p = tcp_ports; p->print != NULL; p++)
+		portbits_set(b, p->port);
+}
+
 static void
 tcp_port_print(struct ctx *c, struct span s, unsigned length, uint16_t sport,
     uint16_t dport)
 {
+	if (!port_has_printer(&c->tcp_ports, sport) &&
+	    !port_has_printer(&c->tcp_ports, dport))
+		return;
 	for (const struct port_printer *p = tcp_ports; p->print != NULL; p++)
 		if (p->port == sport || p->port == dport) {
 			p->print(c, s, length);
@@ -244,13 +242,28 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 	if (flags == 0)
 		out_str(o, "none");
 	else {
-		/* tcp_flag_values[] is in bit order: one letter per bit */
-		char f[8];
-		size_t n = 0;
-		for (unsigned i = 0; i < 8; i++)
-			if (flags & (1u << i))
-				f[n++] = *tcp_flag_values[i].s;
-		out_mem(o, f, n);
+		/*
+		 * tcpdump's tcp_flag_values[] is in bit order, one letter
+		 * a bit: F S R P . U E W
+		 */
+		char *f = out_room(o, 8), *p = f;
+		*p = 'F';
+		p += flags & TH_FIN ? 1 : 0;
+		*p = 'S';
+		p += flags & TH_SYN ? 1 : 0;
+		*p = 'R';
+		p += flags & TH_RST ? 1 : 0;
+		*p = 'P';
+		p += flags & TH_PUSH ? 1 : 0;
+		*p = '.';
+		p += flags & TH_ACK ? 1 : 0;
+		*p = 'U';
+		p += flags & TH_URG ? 1 : 0;
+		*p = 'E';
+		p += flags & TH_ECNECHO ? 1 : 0;
+		*p = 'W';
+		p += flags & TH_CWR ? 1 : 0;
+		o->len += (size_t)(p - f);
 	}
 	out_char(o, ']');
 

@@ -64,6 +64,13 @@ static const struct {
 	{ NULL, 0 },
 };
 
+void
+udp_ports_mark(struct portbits *b)
+{
+	for (const struct port_printer *p = udp_ports; p->print != NULL; p++)
+		portbits_set(b, p->port);
+}
+
 static int
 udp_port_match(const struct port_printer *p, unsigned sport, unsigned dport)
 {
@@ -205,8 +212,10 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 		udp_cksum_print(c, s, length, ip);
 	if (!c->opt.qflag) {
 		rx_udp_note(c, sport, dport, ip);
-		for (const struct port_printer *p = udp_ports; p->print != NULL;
-		    p++)
+		for (const struct port_printer *p = udp_ports;
+		    p->print != NULL && (port_has_printer(&c->udp_ports,
+		    (uint16_t)sport) || port_has_printer(&c->udp_ports,
+		    (uint16_t)dport)); p++)
 			if (udp_port_match(p, sport, dport)) {
 				p->print(c, span_rest(s, UDP_HDRLEN), length);
 				return;

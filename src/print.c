@@ -13,6 +13,25 @@
 #include "reader.h"
 #include "tcpseq.h"
 
+void
+portbits_set(struct portbits *b, uint16_t port)
+{
+	b->bit[port >> 3] |= (uint8_t)(1u << (port & 7));
+}
+
+/*
+ * Mark the ports that have a printer, so that a packet between two ports
+ * nobody decodes skips the ordered walk of the port tables.
+ */
+void
+print_init(struct ctx *c)
+{
+	memset(&c->tcp_ports, 0, sizeof(c->tcp_ports));
+	memset(&c->udp_ports, 0, sizeof(c->udp_ports));
+	tcp_ports_mark(&c->tcp_ports);
+	udp_ports_mark(&c->udp_ports);
+}
+
 _Noreturn void
 trunc_jump(struct ctx *c)
 {

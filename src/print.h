@@ -18,6 +18,7 @@
 struct record;
 
 /* print.c */
+void	print_init(struct ctx *);	/* once, before the first packet */
 void	print_packet(struct ctx *, const struct record *, uint64_t number);
 void	print_trunc(struct ctx *);
 void	print_invalid(struct ctx *);
@@ -79,6 +80,10 @@ struct ipinfo {
 
 typedef void (*ipproto_printer)(struct ctx *, struct span, unsigned length,
     const struct ipinfo *);
+
+void	tcp_ports_mark(struct portbits *);
+void	udp_ports_mark(struct portbits *);
+void	portbits_set(struct portbits *, uint16_t);
 
 /* "src > dst" then sep; the source or destination address then "." */
 void	out_ipaddr_pair(struct ctx *, const struct ipinfo *, const char *sep);
