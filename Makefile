@@ -30,6 +30,10 @@ LIB_SRCS += src/print-rx.c src/print-pppoe.c
 LIB_SRCS += src/print-bootp.c src/print-ntp.c src/print-ssh.c \
 	    src/print-syslog.c src/print-tftp.c
 LIB_SRCS += src/print-domain.c
+LIB_SRCS += src/print-sl.c src/print-pgm.c src/print-olsr.c src/print-bfd.c \
+	    src/print-krb.c src/print-bgp.c
+LIB_SRCS += src/print-isoclns.c src/print-geonet.c src/print-macsec.c
+LIB_SRCS += src/print-nfs.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 HDRS	 = $(wildcard src/*.h)
 

@@ -2,7 +2,9 @@
  * out.c - the output buffer: by-hand formatting of numbers and addresses,
  * and large writes.  See out.h for the invariants.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE	/* F_SETPIPE_SZ (Linux); without it, nothing changes */
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>

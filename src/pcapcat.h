@@ -58,6 +58,7 @@ struct tscache {
 };
 
 #include "print-rx.h"	/* struct rxstate */
+#include "print-nfs.h"	/* struct nfsstate */
 
 /* One bit per port that has an application printer (print_init()). */
 struct portbits {
@@ -73,6 +74,7 @@ port_has_printer(const struct portbits *b, uint16_t port)
 struct ctx {
 	struct opts	 opt;
 	struct rxstate	 rx;		/* print-rx.c: the calls replies answer */
+	struct nfsstate	 nfs;		/* print-nfs.c: the calls replies answer */
 	struct out	*out;
 	const char	*proto;		/* name for " [|proto]" */
 	jmp_buf		 trunc;		/* where getters jump on a short read */

@@ -53,15 +53,15 @@ static const struct ethertype ethertypes[] = {
 	{ 0x8870, "Jumbo", NULL },
 	{ 0x894f, "NSH", NULL },
 	{ 0x9000, "Loopback", loopback_print },
-	{ 0xfefe, "OSI", NULL },
+	{ 0xfefe, "OSI", isoclns_ether_print },
 	{ 0x00fe, "GRE-OSI", NULL },
 	{ 0xabcd, "CFM (old)", NULL },
 	{ 0x8902, "CFM", NULL },
 	{ 0x893a, "IEEE1905.1", NULL },
 	{ 0x88cc, "LLDP", NULL },
 	{ 0x88ca, "TIPC", NULL },
-	{ 0x0707, "GeoNet (old)", NULL },
-	{ 0x8947, "GeoNet", NULL },
+	{ 0x0707, "GeoNet (old)", geonet_print },
+	{ 0x8947, "GeoNet", geonet_print },
 	{ 0x1111, "CALM FAST", NULL },
 	{ 0x88a2, "AoE", NULL },
 	{ 0x88f7, "PTP", NULL },
@@ -91,10 +91,14 @@ ethertype_print(struct ctx *c, uint16_t type, struct span s, unsigned len,
 {
 	const struct ethertype *et = ethertype_find(type);
 
-	(void)src;
 	(void)dst;
 	if (et == NULL || et->print == NULL)
 		return 0;
+	if (et->print == geonet_print) {
+		/* GeoNet names the frame's source (tcpdump passes src) */
+		geonet_src_print(c, s, len, src);
+		return 1;
+	}
 	et->print(c, s, len);
 	return 1;
 }
@@ -207,6 +211,30 @@ ether_if_print(struct ctx *c, struct span s, unsigned length)
 	caplen -= 2;
 	hdrlen += 2;
 	s = span_from(c, s, 2);
+
+	if (length_type == 0x88e5) {
+		/* MACsec comes before the VLAN tags (tcpdump 4.99) */
+		int r;
+
+		if (c->opt.eflag) {
+			ether_type_print(c, length_type);
+			print_length(c, orig_length);
+			printed_length = 1;
+		}
+		r = macsec_print(c, &s, &length, &hdrlen, src, dst);
+		if (r == 0) {
+			print_default(c, s);	/* encrypted */
+			return hdrlen;
+		}
+		if (r > 0)
+			return (unsigned)r;
+		caplen = (unsigned)span_avail(s, 0);
+		length_type = get_be16(c, s, 0);
+		length -= 2;
+		caplen -= 2;
+		hdrlen += 2;
+		s = span_from(c, s, 2);
+	}
 
 	while (is_vlan_type(length_type)) {
 		if (caplen < 4 || length < 4) {

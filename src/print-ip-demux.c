@@ -120,6 +120,7 @@ static const struct {
 	{ 47, gre_print },
 	{ 58, icmp6_v6_only },
 	{ 59, no_next_header },
+	{ 113, pgm_print },
 	{ 143, ether_in_ip6 },
 };
 

@@ -172,7 +172,7 @@ static const struct sap_printer sap_printers[] = {
 	{ LLCSAP_8021D, NULL, stp_print },
 	{ LLCSAP_IP, NULL, ip_print },		/* RFC 948 IP over 802.3 */
 	{ LLCSAP_IPX, "IPX 802.2: ", NULL },	/* tcpdump ipx_print() */
-	{ LLCSAP_ISONS, NULL, NULL },		/* tcpdump isoclns_print() */
+	{ LLCSAP_ISONS, NULL, isoclns_print },
 };
 
 /*

@@ -63,6 +63,9 @@ family_print(struct ctx *c, struct span s, unsigned length, uint32_t family)
 	case 2:
 		ip_print(c, s, length);
 		break;
+	case 7:		/* ISO: an NLPID first */
+		isoclns_print(c, s, length);
+		break;
 	case 24:
 	case 28:
 	case 30:

@@ -133,7 +133,7 @@ static const struct port_printer tcp_ports[] = {
 	{ 23, not_yet },	/* telnet */
 	{ 25, smtp_print },
 	{ 43, whois_print },
-	{ 179, not_yet },	/* bgp */
+	{ 179, bgp_print },
 	{ 1723, pptp_print },
 	{ 6379, not_yet },	/* redis */
 	{ 22, ssh_print },
@@ -149,6 +149,7 @@ static const struct port_printer tcp_ports[] = {
 	{ 639, not_yet },	/* msdp */
 	{ 323, not_yet },	/* rpki-rtr */
 	{ 646, not_yet },	/* ldp */
+	{ 2049, nfs_tcp_print },	/* last: needs nfs_tcp_note() */
 	{ 0, NULL },
 };
 
@@ -609,6 +610,7 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		print_tcp_rst_data(c, span_rest(s, hlen), length);
 		return;
 	}
+	nfs_tcp_note(c, sport, dport, ip);
 	tcp_port_print(c, span_rest(s, hlen), length, sport, dport);
 	return;
 bad:

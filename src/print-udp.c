@@ -20,10 +20,18 @@ static const struct port_printer udp_ports[] = {
 	{ 67, bootp_print },		/* BOOTP/DHCP server */
 	{ 68, bootp_print },		/* BOOTP/DHCP client */
 	{ 69, tftp_print },		/* TFTP */
+	/* tcpdump: after TFTP, before NTP */
+	{ 88, krb_print },		/* Kerberos */
 	/* tcpdump: after Kerberos, before NetBIOS, SNMP, PTP and ISAKMP */
 	{ 123, ntp_print },		/* NTP */
 	/* tcpdump: after ISAKMP (500), before RIP */
 	{ 514, syslog_print },		/* syslog */
+	/*
+	 * tcpdump: OLSR after AODV, then LMP, then Kerberos' second port,
+	 * all before Zephyr and Rx
+	 */
+	{ 698, olsr_print },		/* OLSR */
+	{ 750, krb_print },		/* Kerberos IV */
 	/*
 	 * tcpdump: Rx (AFS) is the range 7000-7009, tested after Zephyr and
 	 * before RIPng; its printer also needs rx_udp_note()
@@ -43,6 +51,11 @@ static const struct port_printer udp_ports[] = {
 	 * against /usr/bin/tcpdump with crafted packets)
 	 */
 	{ 49152, bcm_li_print },	/* Broadcom LI shim, source only */
+	/* tcpdump 4.99.3: BFD by destination port only, before VQP */
+	{ 3784, bfd_print },		/* BFD control */
+	{ 4784, bfd_print },		/* BFD multihop */
+	{ 6784, bfd_print },		/* BFD on LAG members */
+	{ 3785, bfd_print },		/* BFD echo */
 	/* tcpdump: after VQP, before LWAPP and SIP */
 	{ 6343, sflow_print },		/* sFlow */
 	/* tcpdump: after SIP; 8472 is OTV there, VXLAN to Linux */
@@ -61,6 +74,7 @@ static const struct {
 	int		 which;
 } udp_one_port[] = {
 	{ bcm_li_print, SRC_PORT_ONLY },	/* sport == BCM_LI_PORT */
+	{ bfd_print, DST_PORT_ONLY },		/* dport == BFD_*_PORT */
 	{ NULL, 0 },
 };
 
@@ -208,6 +222,10 @@ udp_print(struct ctx *c, struct span s, unsigned length,
 		return;
 	}
 	udpipaddr_print(c, ip, (int)sport, (int)dport);
+	/* tcpdump: NFS by the RPC direction, before the checksum and ports */
+	if (!c->opt.qflag && nfs_udp_print(c, span_rest(s, UDP_HDRLEN),
+	    length, sport, dport, ip))
+		return;
 	if (c->opt.vflag && !c->opt.Kflag && !ip->fragmented)
 		udp_cksum_print(c, s, length, ip);
 	if (!c->opt.qflag) {

@@ -64,6 +64,23 @@ int	snap_print(struct ctx *, struct span, unsigned length,
 /* print-stp.c: 802.1D/w/s/aq BPDUs (tcpdump stp_print()). */
 void	stp_print(struct ctx *, struct span, unsigned length);
 
+/*
+ * Link-tier shims and OSI.  isoclns_print() takes the NLPID on (tcpdump
+ * print-isoclns.c), isoclns_ether_print() after ethertype 0xfefe's pad
+ * byte; geonet_print() is the ethertype table's entry and
+ * geonet_src_print() the one that names the frame's source MAC.
+ * macsec_print() reads a SecTAG for ether_if_print(): <0 go on with the
+ * inner type (s, length, hdrlen moved past it), 0 encrypted (dump s),
+ * >0 stop and return that.
+ */
+void	isoclns_print(struct ctx *, struct span, unsigned length);
+void	isoclns_ether_print(struct ctx *, struct span, unsigned length);
+void	geonet_print(struct ctx *, struct span, unsigned length);
+void	geonet_src_print(struct ctx *, struct span, unsigned length,
+	    const uint8_t *src);
+int	macsec_print(struct ctx *, struct span *, unsigned *lengthp,
+	    unsigned *hdrlenp, const uint8_t *src, const uint8_t *dst);
+
 void	ip_print(struct ctx *, struct span, unsigned length);
 void	pppoe_print(struct ctx *, struct span, unsigned length);
 void	ip6_print(struct ctx *, struct span, unsigned length);
@@ -139,6 +156,17 @@ void	rx_udp_note(struct ctx *, unsigned sport, unsigned dport,
 	    const struct ipinfo *);
 void	rx_print(struct ctx *, struct span, unsigned);
 
+/*
+ * print-nfs.c: NFS over Sun RPC.  udp_print() asks nfs_udp_print() first
+ * (1: printed); tcp_print() notes the ports and the IP header for
+ * nfs_tcp_print(), the last row of its port table.
+ */
+int	nfs_udp_print(struct ctx *, struct span, unsigned length,
+	    unsigned sport, unsigned dport, const struct ipinfo *);
+void	nfs_tcp_note(struct ctx *, unsigned sport, unsigned dport,
+	    const struct ipinfo *);
+void	nfs_tcp_print(struct ctx *, struct span, unsigned);
+
 /* print-openflow.c: OpenFlow 1.0 and 1.3 over TCP (tcpdump openflow_print()). */
 void	openflow_print(struct ctx *, struct span, unsigned);
 
@@ -162,6 +190,15 @@ void	loopback_print(struct ctx *, struct span, unsigned);
 void	sflow_print(struct ctx *, struct span, unsigned);
 void	pptp_print(struct ctx *, struct span, unsigned);
 void	gre_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+
+/* Link types, transports and routing (print-sl.c, print-pgm.c, ...). */
+unsigned	sl_if_print(struct ctx *, struct span, unsigned);
+unsigned	sl_bsdos_if_print(struct ctx *, struct span, unsigned);
+void	pgm_print(struct ctx *, struct span, unsigned, const struct ipinfo *);
+void	olsr_print(struct ctx *, struct span, unsigned);	/* c->rx.ip */
+void	bfd_print(struct ctx *, struct span, unsigned);	/* c->rx.dport */
+void	krb_print(struct ctx *, struct span, unsigned);
+void	bgp_print(struct ctx *, struct span, unsigned);
 
 /* Checksums (in_cksum.c). */
 struct cksum_vec {
