@@ -843,7 +843,11 @@ icmp6_nodeinfo_print(struct ctx *c, struct span s, unsigned icmp6len)
 			return;
 		}
 		out_str(o, " node information query");
-		span_need(c, s, 0, NI_HDRLEN);
+		if (!span_has(s, 0, NI_HDRLEN)) {
+			/* tcpdump's ND_TCHECK: " [|icmp6]", then the length */
+			print_trunc(c);
+			return;
+		}
 		out_str(o, " (");
 		qtype = get_be16(c, s, 4);
 		flags = get_be16(c, s, 6);
@@ -919,7 +923,11 @@ icmp6_nodeinfo_print(struct ctx *c, struct span s, unsigned icmp6len)
 		print_trunc(c);
 		return;
 	}
-	span_need(c, s, 0, NI_HDRLEN);
+	if (!span_has(s, 0, NI_HDRLEN)) {
+			/* tcpdump's ND_TCHECK: " [|icmp6]", then the length */
+			print_trunc(c);
+			return;
+		}
 	out_str(o, " node information reply (");
 	code = get_u8(c, s, 1);
 	switch (code) {
@@ -969,7 +977,11 @@ icmp6_nodeinfo_print(struct ctx *c, struct span s, unsigned icmp6len)
 		out_str(o, "node addresses");
 		/* a TTL and an address each */
 		for (size_t i = NI_HDRLEN; i + 20 <= siz; i += 20) {
-			span_need(c, s, i, 20);
+			if (!span_has(s, i, 20)) {
+			/* tcpdump's ND_TCHECK: " [|icmp6]", then the length */
+			print_trunc(c);
+			return;
+		}
 			out_char(o, ' ');
 			ip6addr_print(c, s.p + i + 4);
 			out_char(o, '(');
