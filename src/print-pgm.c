@@ -287,12 +287,12 @@ pgm_opts_print(struct ctx *c, struct span s, size_t *offp)
 			out_str(o, " PATH_NLA [");
 			out_u32(o, opt_len);
 			out_char(o, ']');
-			off += opt_len;	/* 4.99.3: past it by 2 */
+			off += opt_len;	/* as 4.99.3: 2 past the option */
 			opts_len -= opt_len;
 			break;
 		case OPT_CR:
 			out_str(o, " CR");
-			off += opt_len;	/* 4.99.3: past it by 2 */
+			off += opt_len;	/* as 4.99.3: 2 past the option */
 			opts_len -= opt_len;
 			break;
 		case OPT_PGMCC_DATA:
@@ -328,7 +328,7 @@ pgm_opts_print(struct ctx *c, struct span s, size_t *offp)
 			out_str(o, " [");
 			out_u32(o, opt_len);
 			out_str(o, "] ");
-			off += opt_len;	/* 4.99.3: past it by 2 */
+			off += opt_len;	/* as 4.99.3: 2 past the option */
 			opts_len -= opt_len;
 			break;
 		}
