@@ -98,8 +98,14 @@ civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
 static void
 put_frac(struct ctx *c, uint32_t frac)
 {
+	unsigned width = c->opt.nano ? 9 : 6;
+
 	out_char(c->out, '.');
-	out_u32_fixed(c->out, frac, c->opt.nano ? 9 : 6);
+	/* "%06u": a fraction out of range (a bad file) prints in full */
+	if (frac < (c->opt.nano ? 1000000000u : 1000000u))
+		out_u32_fixed(c->out, frac, width);
+	else
+		out_u32(c->out, frac);
 }
 
 static void
@@ -407,7 +413,7 @@ print_packet(struct ctx *c, const struct record *r, uint64_t number)
 	if (r->nano && !c->opt.nano)
 		frac /= 1000;
 	else if (!r->nano && c->opt.nano)
-		frac *= 1000;
+		frac = (uint32_t)((uint64_t)frac * 1000);	/* as "%u" would */
 	print_time(c, r, frac);
 
 	c->proto = "";
