@@ -173,21 +173,6 @@ hex_ident(struct ctx *c, struct span s, size_t off, size_t len,
 	}
 }
 
-/* tcpdump's fn_print_char() */
-static void
-safe_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		out_str(o, "M-");
-		ch &= 0x7f;
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		out_char(o, '^');
-		out_char(o, (char)(ch ^ 0x40));
-	} else
-		out_char(o, (char)ch);
-}
-
 static void
 bgp_notification_print(struct ctx *c, struct span m, unsigned length)
 {
@@ -252,7 +237,7 @@ bgp_notification_print(struct ctx *c, struct span m, unsigned length)
 			out_u32(o, clen);
 			out_str(o, "): \"");
 			for (unsigned i = 0; i < clen; i++)
-				safe_char(o, m.p[BGP_NOTIFICATION_SIZE + 1 + i]);
+				out_safe_char(o, m.p[BGP_NOTIFICATION_SIZE + 1 + i]);
 			out_char(o, '"');
 			rest = clen + 1;
 		}

@@ -239,21 +239,6 @@ static const struct tok fqdn_flags[] = {
 	{ 0, NULL },
 };
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * tcpdump's nd_printn() up to the capture's end: n characters at off;
  * 1 when the capture ended first.
@@ -264,7 +249,7 @@ print_n(struct ctx *c, struct span s, size_t off, size_t n)
 	for (; n > 0; n--, off++) {
 		if (!span_has(s, off, 1))
 			return 1;
-		print_char(c->out, s.p[off]);
+		out_safe_char(c->out, s.p[off]);
 	}
 	return 0;
 }
@@ -289,7 +274,7 @@ print_ztn(struct ctx *c, struct span s, size_t off, size_t n)
 		n--;
 		if (ch == '\0')
 			return used;
-		print_char(c->out, ch);
+		out_safe_char(c->out, ch);
 	}
 }
 

@@ -145,21 +145,6 @@ static const struct tok n3u_alg2str[] = {
 	{ 0, NULL },
 };
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;	/* DEL becomes '?', the rest letters */
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * tcpdump's nd_printn(): n characters at off, or as many as were
  * captured; 1 when the capture ended first.
@@ -170,7 +155,7 @@ printn(struct out *o, struct span s, size_t off, uint32_t n)
 	size_t have = (size_t)(s.end - s.p);
 
 	for (; n > 0 && off < have; n--, off++)
-		print_char(o, s.p[off]);
+		out_safe_char(o, s.p[off]);
 	return n != 0;
 }
 

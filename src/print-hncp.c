@@ -131,21 +131,6 @@ tok_or_print(struct out *o, const struct tok *t, unsigned v, const char *dflt)
 	out_str(o, name != NULL ? name : dflt);
 }
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-safe_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		out_str(o, "M-");
-		ch &= 0x7f;
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		out_char(o, '^');
-		ch ^= 0x40;
-	}
-	out_char(o, (char)ch);
-}
-
 /* tcpdump's nd_printjnp(): up to n bytes, stopping at a NUL. */
 static void
 printjnp(struct ctx *c, struct span s, size_t off, size_t n)
@@ -154,7 +139,7 @@ printjnp(struct ctx *c, struct span s, size_t off, size_t n)
 		uint8_t ch = get_u8(c, s, off + k);
 		if (ch == 0)
 			break;
-		safe_char(c->out, ch);
+		out_safe_char(c->out, ch);
 	}
 }
 
@@ -351,7 +336,7 @@ static int
 printn(struct ctx *c, struct span s, size_t off, unsigned n)
 {
 	for (; n > 0 && span_has(s, off, 1); n--, off++)
-		safe_char(c->out, s.p[off]);
+		out_safe_char(c->out, s.p[off]);
 	return n != 0;
 }
 

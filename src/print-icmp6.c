@@ -262,21 +262,6 @@ unknown_data(struct ctx *c, struct span s, size_t off, const char *ident,
 	hex_ident(c, s, off, len, ident);
 }
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;	/* DEL becomes '?', the rest letters */
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * The length of the DNS label at off, -1 when it cannot be read (tcpdump
  * print-domain.c labellen()).  A pointer gives its first byte, as there;
@@ -391,7 +376,7 @@ fqdn_print(struct ctx *c, struct span s, size_t off, size_t base)
 			for (unsigned k = 0; k < n; k++) {
 				if (off + k >= have)
 					return -1;
-				print_char(o, s.p[off + k]);
+				out_safe_char(o, s.p[off + k]);
 			}
 			name_chars += (unsigned)l;
 		}
@@ -768,7 +753,7 @@ dnsname_print(struct ctx *c, struct span s, size_t cp)
 				break;
 			}
 			while (i-- > 0 && cp < ep)
-				print_char(o, get_u8(c, s, cp++));
+				out_safe_char(o, get_u8(c, s, cp++));
 			if (cp + 1 < ep && get_u8(c, s, cp) != 0)
 				out_char(o, '.');
 		} else {
@@ -797,7 +782,7 @@ ni_name_print(struct ctx *c, struct span s, size_t cp)
 		cp++;
 		out_str(c->out, ", \"");
 		while (cp < ep)
-			print_char(c->out, get_u8(c, s, cp++));
+			out_safe_char(c->out, get_u8(c, s, cp++));
 		out_char(c->out, '"');
 	} else
 		dnsname_print(c, s, cp);

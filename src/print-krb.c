@@ -59,21 +59,6 @@ tok_hash(struct out *o, const struct tok *t, unsigned v)
 	}
 }
 
-/* tcpdump's fn_print_char(). */
-static void
-safe_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		out_str(o, "M-");
-		ch &= 0x7f;
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		out_char(o, '^');
-		out_char(o, (char)(ch ^ 0x40));
-	} else
-		out_char(o, (char)ch);
-}
-
 /*
  * A NUL-terminated string at *off: the offset after its NUL, or 0 when
  * the capture ends first (tcpdump's c_print() returning NULL).
@@ -85,7 +70,7 @@ c_print(struct ctx *c, struct span s, size_t *off)
 		uint8_t ch = s.p[(*off)++];
 		if (ch == '\0')
 			return 1;
-		safe_char(c->out, ch);
+		out_safe_char(c->out, ch);
 	}
 	return 0;
 }

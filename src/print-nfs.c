@@ -228,21 +228,6 @@ out_tok_signed(struct out *o, const struct tok *t, uint32_t v)
 	}
 }
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * File handles (tcpdump's parsenfsfh.c Parse_fh()): a decision tree on
  * the first bytes guesses the server OS, which says where the device
@@ -486,7 +471,7 @@ parsefn(struct nfsr *r, size_t dp)
 		return NFS_FAIL;
 	out_char(o, '"');
 	for (uint32_t i = 0; i < len; i++)
-		print_char(o, r->s.p[dp + i]);
+		out_safe_char(o, r->s.p[dp + i]);
 	out_char(o, '"');
 	return dp + rounded;
 }

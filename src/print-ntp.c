@@ -56,21 +56,6 @@ static const struct tok ntp_leapind_values[] = {
 #define NTP_KEY_ID	48
 #define NTP_DIGEST	52
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * A fraction of 2^32 as nanoseconds, in double precision as tcpdump
  * computes it, so that the last digit is the same.
@@ -233,7 +218,7 @@ ntp_timemsg_print(struct ctx *c, struct span s, unsigned length)
 		break;
 	case STRATUM_PRIMARY:	/* four characters naming the clock */
 		for (size_t k = 0; k < 4; k++)
-			print_char(o, s.p[NTP_REFID + k]);
+			out_safe_char(o, s.p[NTP_REFID + k]);
 		break;
 	case INFO_QUERY:
 	case INFO_REPLY:

@@ -95,21 +95,6 @@ of_ipaddr(struct ctx *c, const char *label, struct span s, size_t cp)
 	ipaddr_print(c, a);
 }
 
-/* tcpdump's fn_print_char(): M- for the high bit, ^ for a control. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /* tcpdump's nd_printjnp(): up to n characters, stopping at a NUL. */
 void
 of_printjnp(struct ctx *c, struct span s, size_t cp, unsigned n)
@@ -118,7 +103,7 @@ of_printjnp(struct ctx *c, struct span s, size_t cp, unsigned n)
 		uint8_t ch = get_u8(c, s, cp);
 		if (ch == '\0')
 			break;
-		print_char(c->out, ch);
+		out_safe_char(c->out, ch);
 	}
 }
 
@@ -127,7 +112,7 @@ void
 of_printn(struct ctx *c, struct span s, size_t cp, unsigned n)
 {
 	for (; n > 0; n--, cp++)
-		print_char(c->out, get_u8(c, s, cp));
+		out_safe_char(c->out, get_u8(c, s, cp));
 }
 
 /*

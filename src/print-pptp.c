@@ -228,21 +228,6 @@ reserved_print(struct out *o, unsigned v)
 	}
 }
 
-/* tcpdump's fn_print_char(): "M-" for the high bit, "^" for controls. */
-static void
-char_print(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * A NUL-padded text field as tcpdump's nd_printjnp() prints it: byte by
  * byte up to the first NUL, so a capture that ends inside the field
@@ -257,7 +242,7 @@ text_print(struct ctx *c, struct span s, size_t off, size_t size,
 		uint8_t ch = get_u8(c, s, off + n);
 		if (ch == '\0')
 			break;
-		char_print(c->out, ch);
+		out_safe_char(c->out, ch);
 	}
 	out_char(c->out, ')');
 }

@@ -438,21 +438,6 @@ r_check(struct rxr *r, size_t n)
 	return span_has(r->s, r->off, n) ? 0 : -1;
 }
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-safe_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		out_str(o, "M-");
-		ch &= 0x7f;
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		out_char(o, '^');
-		ch ^= 0x40;
-	}
-	out_char(o, (char)ch);
-}
-
 static void
 out_int(struct out *o, uint32_t v)
 {
@@ -536,7 +521,7 @@ str_print(struct rxr *r, uint32_t max)
 	for (uint32_t k = 0; k < n; k++) {
 		if (!span_has(r->s, r->off + k, 1))
 			return -1;
-		safe_char(o, get_u8(r->c, r->s, r->off + k));
+		out_safe_char(o, get_u8(r->c, r->s, r->off + k));
 	}
 	out_char(o, '"');
 	r->off += (n + 3) / 4 * 4;
@@ -561,7 +546,7 @@ vec_print(struct rxr *r, unsigned max)
 		if (ch == 0)
 			done = 1;
 		if (!done)
-			safe_char(o, ch);
+			out_safe_char(o, ch);
 	}
 	out_char(o, '"');
 	return 0;
@@ -737,7 +722,7 @@ acl_entry_print(struct out *o, const char *s, size_t i, size_t n,
 		return 0;
 	out_str(o, open);
 	for (; u < j; u++)
-		safe_char(o, (uint8_t)s[u]);
+		out_safe_char(o, (uint8_t)s[u]);
 	out_char(o, ' ');
 	aclbits_print(o, acl);
 	out_char(o, '}');

@@ -47,21 +47,6 @@ static const struct tok syslog_facility_values[] = {
 	{ 0, NULL },
 };
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /* tcpdump's tok2str() with "unknown (%u)". */
 static void
 name_print(struct out *o, const struct tok *t, unsigned v)
@@ -125,7 +110,7 @@ syslog_print(struct ctx *c, struct span s, unsigned len)
 	out_str(o, ")\n\tMsg: ");
 	/* the whole message, control characters and NULs made visible */
 	for (; off < len; off++)
-		print_char(o, get_u8(c, s, off));
+		out_safe_char(o, get_u8(c, s, off));
 
 	if (c->opt.vflag > 1) {
 		/* tcpdump's print_unknown_data(): what was captured of len */

@@ -34,21 +34,6 @@ static const struct tok err2str[] = {
 	{ 0, NULL },
 };
 
-/* tcpdump's fn_print_char(): meta and control characters made visible. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		ch &= 0x7f;
-		out_str(o, "M-");
-	}
-	if (ch < 0x20 || ch > 0x7e) {
-		ch ^= 0x40;
-		out_char(o, '^');
-	}
-	out_char(o, (char)ch);
-}
-
 /*
  * tcpdump's nd_printztn(): a NUL-terminated string of at most n bytes;
  * the bytes used with the NUL, or 0 when no NUL came before n bytes or the
@@ -69,7 +54,7 @@ print_ztn(struct ctx *c, struct span s, size_t off, size_t n)
 		n--;
 		if (ch == '\0')
 			return used;
-		print_char(c->out, ch);
+		out_safe_char(c->out, ch);
 	}
 }
 

@@ -224,5 +224,6 @@ void		 out_tok(struct out *, const struct tok *, unsigned v,
 		    const char *unknown_fmt_prefix);
 void		 out_bittok(struct out *, const struct tok *, const char *none,
 		    unsigned v, const char *sep);
+void		 out_safe_char(struct out *, uint8_t);	/* fn_print_char */
 
 #endif

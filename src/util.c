@@ -57,3 +57,21 @@ out_bittok(struct out *o, const struct tok *t, const char *none, unsigned v,
 	if (!any)
 		out_str(o, none);
 }
+
+/*
+ * tcpdump's fn_print_char(): a byte as a reader can see it, "M-" for the
+ * high bit and "^" before a control character (DEL is "^?").
+ */
+void
+out_safe_char(struct out *o, uint8_t ch)
+{
+	if (ch & 0x80) {
+		out_str(o, "M-");
+		ch &= 0x7f;
+	}
+	if (ch < 0x20 || ch == 0x7f) {
+		out_char(o, '^');
+		ch ^= 0x40;
+	}
+	out_char(o, (char)ch);
+}
