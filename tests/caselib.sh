@@ -74,11 +74,17 @@ run_case() {
 	_prog=$1 _ob=$2 _m=$3 _n=$4
 	shift 4
 	_p=$(cap_path "$_n")
+	# "+names" as the first flag: run without -n (names looked up)
+	_nflag=-n
+	if [ "$1" = "+names" ]; then
+		_nflag=
+		shift
+	fi
 	if [ "$_m" = stdin ]; then
-		TZ=UTC LC_ALL=C $TIMEOUT "$_prog" -n "$@" -r - \
+		TZ=UTC LC_ALL=C $TIMEOUT "$_prog" $_nflag "$@" -r - \
 		    <"$_p" >"$_ob.out" 2>"$_ob.rawerr"
 	else
-		TZ=UTC LC_ALL=C $TIMEOUT "$_prog" -n "$@" -r "$_p" \
+		TZ=UTC LC_ALL=C $TIMEOUT "$_prog" $_nflag "$@" -r "$_p" \
 		    </dev/null >"$_ob.out" 2>"$_ob.rawerr"
 	fi
 	echo $? >"$_ob.rc"

@@ -695,6 +695,20 @@ def gen_pppoe():
     write_pcap("pppoe", timed(frames))
 
 
+def gen_names():
+    """For the runs without -n: loopback addresses (named in /etc/hosts
+    everywhere), ports with service names in TCP and UDP, a protocol
+    number with a name, and MACs whose OUIs tcpdump names."""
+    lo = dict(src="127.0.0.1", dst="127.0.0.1")
+    pkts = [Ether(src="00:00:0c:01:02:03", dst="00:00:00:00:00:01") /
+            IP(id=1, **lo) / TCP(sport=1023, dport=7, flags="S", seq=1,
+                                 window=1024),
+            eth() / IP(id=2, **lo) / UDP(sport=9, dport=13) / Raw(b"n" * 4),
+            eth() / IP(id=3, frag=100, proto=17, **lo) / Raw(b"f" * 8),
+            eth() / IP(id=4, proto=99, **lo) / Raw(b"x" * 4)]
+    write_pcap("names", timed(pkts))
+
+
 def gen_times():
     """Time stamps at the edges: the epoch itself (tcpdump takes a zero
     reference for none), time going backwards (negative deltas), a day
@@ -772,7 +786,7 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_times, gen_bigendian,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_times, gen_bigendian,
                gen_nanosecond,
                gen_bad):
         fn()
