@@ -26,7 +26,7 @@ LIB_SRCS += src/print-openflow.c src/print-openflow-1.0.c \
 	    src/print-openflow-1.3.c
 LIB_SRCS += src/print-bcm-li.c src/print-vxlan.c src/print-loopback.c \
 	    src/print-sflow.c src/print-pptp.c src/print-gre.c
-LIB_SRCS += src/print-rx.c src/print-pppoe.c
+LIB_SRCS += src/print-rx.c src/print-pppoe.c src/print-ppp.c src/print-chdlc.c
 LIB_SRCS += src/print-bootp.c src/print-ntp.c src/print-ssh.c \
 	    src/print-syslog.c src/print-tftp.c
 LIB_SRCS += src/print-domain.c
@@ -34,6 +34,8 @@ LIB_SRCS += src/print-sl.c src/print-pgm.c src/print-olsr.c src/print-bfd.c \
 	    src/print-krb.c src/print-bgp.c
 LIB_SRCS += src/print-isoclns.c src/print-geonet.c src/print-macsec.c
 LIB_SRCS += src/print-nfs.c
+LIB_SRCS += src/print-isakmp.c src/print-vqp.c src/print-someip.c \
+	    src/print-zephyr.c src/print-wb.c src/print-rpki-rtr.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 HDRS	 = $(wildcard src/*.h)
 

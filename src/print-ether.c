@@ -42,7 +42,7 @@ static const struct ethertype ethertypes[] = {
 	{ 0x809b, "Appletalk", NULL },
 	{ 0x80f3, "Appletalk ARP", NULL },
 	{ 0x8137, "IPX", NULL },
-	{ 0x880b, "PPP", NULL },
+	{ 0x880b, "PPP", ppp_ether_print },
 	{ 0x8808, "MPCP", NULL },
 	{ 0x8809, "Slow Protocols", NULL },
 	{ 0x8863, "PPPoE D", pppoe_print },

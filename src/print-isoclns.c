@@ -186,7 +186,8 @@ osi_cksum(const uint8_t *p, int cksum_off, int length)
 		x = 255;
 	if (y == 0)
 		y = 255;
-	return (uint16_t)((x << 8) | (y & 0xff));
+	/* unsigned: x may be negative, and shifting it left is undefined */
+	return (uint16_t)(((unsigned)x << 8) | ((unsigned)y & 0xff));
 }
 
 /* tcpdump's osi_print_cksum(): verified only when all of it was captured. */
@@ -1792,10 +1793,13 @@ isoclns_print(struct ctx *c, struct span s, unsigned length)
 	case NLPID_IP6:
 		ip6_print(c, span_rest(s, 1), length - 1);
 		return;
+	case NLPID_PPP:
+		(void)ppp_print(c, span_rest(s, 1), length - 1);
+		return;
 	}
 	/*
-	 * Q.933 and PPP (tcpdump q933_print(), ppp_print()) have no printer
-	 * here yet: they get the unknown-NLPID summary.
+	 * Q.933 (tcpdump q933_print()) has no printer here yet: it gets the
+	 * unknown-NLPID summary.
 	 */
 	if (!c->opt.eflag) {
 		out_str(o, "OSI NLPID 0x");

@@ -1,9 +1,7 @@
 /*
  * print-pppoe.c - PPP over Ethernet (RFC 2516), discovery and session
- * stages, and the PPP header inside a session (RFC 1661), as tcpdump 4.99
- * print-pppoe.c and print-ppp.c ppp_print() print them.  Of the protocols
- * PPP carries, IPv4 and IPv6 are decoded; the control protocols (LCP,
- * IPCP, ...) print tcpdump's "unknown" fallback until they are written.
+ * stages, as tcpdump 4.99 print-pppoe.c prints them; a session's PPP
+ * frame goes to print-ppp.c's ppp_print().
  */
 #include "print.h"
 
@@ -35,22 +33,6 @@ static const struct tok pppoetag2str[] = {
 	{ 0, NULL }
 };
 
-/* tcpdump's ppptype2str[]: the names -e prints. */
-static const struct tok ppptype2str[] = {
-	{ 0x0021, "IP" },
-	{ 0x0029, "Appletalk" },
-	{ 0x002b, "IPX" },
-	{ 0x0057, "IP6" },
-	{ 0x8021, "IPCP" },
-	{ 0x8057, "IP6CP" },
-	{ 0x80fd, "CCP" },
-	{ 0xc021, "LCP" },
-	{ 0xc023, "PAP" },
-	{ 0xc025, "LQM" },
-	{ 0xc223, "CHAP" },
-	{ 0, NULL }
-};
-
 static void
 hex_upper(struct out *o, uint8_t v)
 {
@@ -58,89 +40,6 @@ hex_upper(struct out *o, uint8_t v)
 	char t[2] = { hx[v >> 4], hx[v & 15] };
 
 	out_mem(o, t, 2);
-}
-
-/* What PPP carries (tcpdump handle_ppp()). */
-static void
-handle_ppp(struct ctx *c, unsigned proto, struct span s, unsigned length)
-{
-	const char *name;
-
-	switch (proto) {
-	case 0x0021:
-	case 0x0800:
-		ip_print(c, s, length);
-		return;
-	case 0x0057:
-	case 0x86dd:
-		ip6_print(c, s, length);
-		return;
-	}
-	name = tok_find(ppptype2str, proto);
-	if (name != NULL)
-		out_str(c->out, name);
-	else {
-		out_str(c->out, "unknown PPP protocol (0x");
-		out_hex(c->out, proto, 4);
-		out_char(c->out, ')');
-	}
-	out_char(c->out, ' ');
-	/* tcpdump print_unknown_data(): a hex dump, cut to the capture */
-	print_hex(c, s.p, span_avail(s, 0) < length ? span_avail(s, 0) :
-	    length, 0);
-}
-
-/* tcpdump ppp_print(): the optional address/control bytes, protocol. */
-static unsigned
-ppp_print(struct ctx *c, struct span s, unsigned length)
-{
-	struct out *o = c->out;
-	unsigned olen = length, hdr_len = 0, proto, hdr;
-
-	c->proto = "ppp";
-	if (length < 2)
-		goto trunc;
-	hdr = get_be16(c, s, 0);
-	if (hdr == 0x0003 || hdr == 0x0103 || hdr == 0xff03) {
-		/* pppd's In/Out marks, or address 0xff and control 3 */
-		if (c->opt.eflag && hdr != 0xff03)
-			out_str(o, hdr == 0x0003 ? "In  " : "Out ");
-		s = span_rest(s, 2);
-		length -= 2;
-		hdr_len += 2;
-	}
-	if (length < 2)
-		goto trunc;
-	if (get_u8(c, s, 0) % 2) {	/* protocol field compression */
-		proto = get_u8(c, s, 0);
-		s = span_rest(s, 1);
-		length--;
-		hdr_len++;
-	} else {
-		proto = get_be16(c, s, 0);
-		s = span_rest(s, 2);
-		length -= 2;
-		hdr_len += 2;
-	}
-	if (c->opt.eflag) {
-		const char *name = tok_find(ppptype2str, proto);
-		if (name != NULL)
-			out_str(o, name);
-		else
-			out_str(o, "unknown ctrl-proto");
-		out_str(o, " (0x");
-		out_hex(o, proto, 4);
-		out_str(o, "), length ");
-		out_u32(o, olen);
-		if (name == NULL)
-			return hdr_len;
-		out_str(o, ": ");
-	}
-	handle_ppp(c, proto, s, length);
-	return hdr_len;
-trunc:
-	print_trunc(c);
-	return length;
 }
 
 void

@@ -147,7 +147,7 @@ static const struct port_printer tcp_ports[] = {
 	{ 8554, rtsp_print },
 	{ 53, dns_tcp_print },
 	{ 639, not_yet },	/* msdp */
-	{ 323, not_yet },	/* rpki-rtr */
+	{ 323, rpki_rtr_print },
 	{ 646, not_yet },	/* ldp */
 	{ 2049, nfs_tcp_print },	/* last: needs nfs_tcp_note() */
 	{ 0, NULL },

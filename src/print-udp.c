@@ -24,6 +24,9 @@ static const struct port_printer udp_ports[] = {
 	{ 88, krb_print },		/* Kerberos */
 	/* tcpdump: after Kerberos, before NetBIOS, SNMP, PTP and ISAKMP */
 	{ 123, ntp_print },		/* NTP */
+	/* tcpdump: ISAKMP, then NAT-T, before syslog */
+	{ 500, isakmp_print },		/* ISAKMP */
+	{ 4500, isakmp_rfc3948_print },	/* IKE and ESP over UDP (NAT-T) */
 	/* tcpdump: after ISAKMP (500), before RIP */
 	{ 514, syslog_print },		/* syslog */
 	/*
@@ -32,6 +35,9 @@ static const struct port_printer udp_ports[] = {
 	 */
 	{ 698, olsr_print },		/* OLSR */
 	{ 750, krb_print },		/* Kerberos IV */
+	/* tcpdump: Zephyr's server and client ports, before Rx */
+	{ 2103, zephyr_print },		/* Zephyr server */
+	{ 2104, zephyr_print },		/* Zephyr client */
 	/*
 	 * tcpdump: Rx (AFS) is the range 7000-7009, tested after Zephyr and
 	 * before RIPng; its printer also needs rx_udp_note()
@@ -45,6 +51,8 @@ static const struct port_printer udp_ports[] = {
 	{ 6696, babel_print },		/* Babel */
 	{ 6697, babel_print },		/* Babel, the old port */
 	{ 8231, hncp_print },		/* HNCP */
+	/* tcpdump: the whiteboard by destination only, after HNCP */
+	{ 4567, wb_print },		/* LBL whiteboard */
 	/*
 	 * tcpdump 4.99.3 tests the BCM-LI source port after MPLS LSP ping
 	 * and before BFD: it wins over sFlow, OTV and VXLAN (checked
@@ -56,11 +64,15 @@ static const struct port_printer udp_ports[] = {
 	{ 4784, bfd_print },		/* BFD multihop */
 	{ 6784, bfd_print },		/* BFD on LAG members */
 	{ 3785, bfd_print },		/* BFD echo */
+	/* tcpdump: after LMP, before sFlow */
+	{ 1589, vqp_print },		/* Cisco VQP */
 	/* tcpdump: after VQP, before LWAPP and SIP */
 	{ 6343, sflow_print },		/* sFlow */
 	/* tcpdump: after SIP; 8472 is OTV there, VXLAN to Linux */
 	{ 8472, otv_print },		/* OTV */
 	{ 4789, vxlan_print },		/* VXLAN */
+	/* tcpdump: SOME/IP last of the port tests */
+	{ 30490, someip_print },	/* SOME/IP */
 	{ 0, NULL },
 };
 
@@ -75,6 +87,7 @@ static const struct {
 } udp_one_port[] = {
 	{ bcm_li_print, SRC_PORT_ONLY },	/* sport == BCM_LI_PORT */
 	{ bfd_print, DST_PORT_ONLY },		/* dport == BFD_*_PORT */
+	{ wb_print, DST_PORT_ONLY },		/* dport == WB_PORT */
 	{ NULL, 0 },
 };
 

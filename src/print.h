@@ -83,6 +83,18 @@ int	macsec_print(struct ctx *, struct span *, unsigned *lengthp,
 
 void	ip_print(struct ctx *, struct span, unsigned length);
 void	pppoe_print(struct ctx *, struct span, unsigned length);
+/*
+ * print-ppp.c: a PPP frame from its address field (tcpdump ppp_print(),
+ * returns the header length); ppp_ether_print() is ethertype 0x880b's
+ * entry (": " first); the PPP link types.  print-chdlc.c: Cisco HDLC.
+ */
+unsigned	ppp_print(struct ctx *, struct span, unsigned length);
+void	ppp_ether_print(struct ctx *, struct span, unsigned length);
+unsigned	ppp_if_print(struct ctx *, struct span, unsigned);
+unsigned	ppp_hdlc_if_print(struct ctx *, struct span, unsigned);
+unsigned	ppp_bsdos_if_print(struct ctx *, struct span, unsigned);
+unsigned	chdlc_print(struct ctx *, struct span, unsigned length);
+unsigned	chdlc_if_print(struct ctx *, struct span, unsigned);
 void	ip6_print(struct ctx *, struct span, unsigned length);
 void	arp_print(struct ctx *, struct span, unsigned length);
 
@@ -199,6 +211,16 @@ void	olsr_print(struct ctx *, struct span, unsigned);	/* c->rx.ip */
 void	bfd_print(struct ctx *, struct span, unsigned);	/* c->rx.dport */
 void	krb_print(struct ctx *, struct span, unsigned);
 void	bgp_print(struct ctx *, struct span, unsigned);
+
+/* Small printers by port: ISAKMP (500) and NAT-T (4500), VQP, SOME/IP,
+ * Zephyr, the LBL whiteboard (UDP), RPKI-RTR (TCP). */
+void	isakmp_print(struct ctx *, struct span, unsigned);
+void	isakmp_rfc3948_print(struct ctx *, struct span, unsigned);
+void	vqp_print(struct ctx *, struct span, unsigned);
+void	someip_print(struct ctx *, struct span, unsigned);
+void	zephyr_print(struct ctx *, struct span, unsigned);
+void	wb_print(struct ctx *, struct span, unsigned);
+void	rpki_rtr_print(struct ctx *, struct span, unsigned);
 
 /* Checksums (in_cksum.c). */
 struct cksum_vec {

@@ -709,6 +709,33 @@ def gen_names():
     write_pcap("names", timed(pkts))
 
 
+def gen_fuzz_findings():
+    """Packets the fuzzers found faults with, kept as regressions (run
+    under the sanitizers by make check-sanitize)."""
+    # fuzz-print, IS-IS LSP at -vvv: the Fletcher checksum's "should be"
+    # shifted a negative int left (undefined behaviour)
+    isis = bytes.fromhex(
+        "0180c200001502060a0efff18100c02e01f2fefe03831b01001401000001ef04"
+        "ac01920168000100000000000bc074030104034900020e020592016800010000"
+        "0000000bc074030104034900020e0205d48102cc8e8604c0a800018404c0a800"
+        "018909766d782d31382d7231a50222000a808080019201680002023f80808001"
+        "9201680003023f8080800192016800040216b80192016800020200000a510604"
+        "0a000c01040800000180000000000b204cee6b284cee6b284cee6b284cee6b28"
+        "4cee6b284cee6b284cee6b284cee6b280a044cee6b2809044cee6b2803040000"
+        "0000200b30000192016800020000120192016800030200003f5106040a000d01"
+        "040800000182000000000b204cee6b284cee6b284cee6b284cee6b284cee6b28"
+        "4cee6b284cee6b284cee6b280a044cee6b2809044cee6b28030400000000200b"
+        "3000019201680003000010165c0192016800040200003f5106040a000e010408"
+        "00000183000000000b204cee6b284cee6b284cee6b284cee6b284cee6b284cee"
+        "2f6b284cee6b284cee6b280a044cee6b2809044cee6b28030400000000200b30"
+        "00019201680004000011803c0a8080800a000c00ffffff003f8080800a000d00"
+        "ffffff003f8080800a000e00ffffff003f808080ac100b00ffffff003f808080"
+        "c0a80001ffffffff8729000000003f18acf1f40000003f20c0a80001f208c0a8"
+        "000103130100"
+    )
+    write_pcap("fuzz-isoclns-cksum", [Rec(T0, 123456, isis)])
+
+
 def gen_times():
     """Time stamps at the edges: the epoch itself (tcpdump takes a zero
     reference for none), time going backwards (negative deltas), a day
@@ -786,7 +813,7 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_times, gen_bigendian,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_fuzz_findings, gen_times, gen_bigendian,
                gen_nanosecond,
                gen_bad):
         fn()
