@@ -58,6 +58,7 @@ struct tscache {
 };
 
 #include "print-rx.h"	/* struct rxstate */
+#include "print-isakmp.h"	/* struct isakmp_state */
 #include "print-nfs.h"	/* struct nfsstate */
 
 /* One bit per port that has an application printer (print_init()). */
@@ -74,6 +75,7 @@ port_has_printer(const struct portbits *b, uint16_t port)
 struct ctx {
 	struct opts	 opt;
 	struct rxstate	 rx;		/* print-rx.c: the calls replies answer */
+	struct isakmp_state isakmp;	/* print-isakmp.c's cookie ring */
 	struct nfsstate	 nfs;		/* print-nfs.c: the calls replies answer */
 	struct out	*out;
 	const char	*proto;		/* name for " [|proto]" */

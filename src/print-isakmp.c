@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "print.h"
+#include "print-isakmp.h"
 
 #define ISAKMP_HDRLEN	28	/* cookies, np, version, type, flags, id, len */
 
@@ -29,25 +30,16 @@ static const struct tok etypes[] = {
 };
 
 /*
- * tcpdump's cookie cache: the initiator cookies of exchanges seen opening
- * (responder cookie zero), with their addresses, 20 of them in a ring.
- * It starts zero-filled, so an all-zero cookie is "found" in an empty
- * slot.  XXX run state: it belongs in struct ctx (pcapcat.h), which this
- * file may not change; it is reset by nothing, as in tcpdump.
+ * tcpdump's cookie cache (struct isakmp_state in print-isakmp.h, kept in
+ * the context): it starts zero-filled, so an all-zero cookie is "found" in
+ * an empty slot, and nothing resets it, as in tcpdump.
  */
-#define MAXINITIATORS	20
-static struct {
-	uint8_t	 ck[8];
-	int	 ver;			/* 4, 6, or 0: unused */
-	uint8_t	 iaddr[16], raddr[16];
-} cookies[MAXINITIATORS];
-static unsigned ninitiator;
 
 static int
-cookie_find(const uint8_t *ck)
+cookie_find(struct ctx *c, const uint8_t *ck)
 {
-	for (int i = 0; i < MAXINITIATORS; i++)
-		if (memcmp(ck, cookies[i].ck, 8) == 0)
+	for (int i = 0; i < ISAKMP_INITIATORS; i++)
+		if (memcmp(ck, c->isakmp.cookie[i].ck, 8) == 0)
 			return i;
 	return -1;
 }
@@ -78,16 +70,16 @@ cookie_record(struct ctx *c, const uint8_t *ck, const struct ipinfo *ip)
 	const uint8_t *src, *dst;
 	size_t alen;
 
-	if (cookie_find(ck) >= 0)
+	if (cookie_find(c, ck) >= 0)
 		return;
 	alen = ip_addrs(c, ip, &src, &dst);
 	if (alen == 0)
 		return;
-	cookies[ninitiator].ver = alen == 4 ? 4 : 6;
-	memcpy(cookies[ninitiator].iaddr, src, alen);
-	memcpy(cookies[ninitiator].raddr, dst, alen);
-	memcpy(cookies[ninitiator].ck, ck, 8);
-	ninitiator = (ninitiator + 1) % MAXINITIATORS;
+	c->isakmp.cookie[c->isakmp.next].ver = alen == 4 ? 4 : 6;
+	memcpy(c->isakmp.cookie[c->isakmp.next].iaddr, src, alen);
+	memcpy(c->isakmp.cookie[c->isakmp.next].raddr, dst, alen);
+	memcpy(c->isakmp.cookie[c->isakmp.next].ck, ck, 8);
+	c->isakmp.next = (c->isakmp.next + 1) % ISAKMP_INITIATORS;
 }
 
 /* Does this packet come from the slot's initiator (or its responder)? */
@@ -97,9 +89,9 @@ cookie_side(struct ctx *c, int i, const struct ipinfo *ip, int initiator)
 	const uint8_t *src, *dst;
 	size_t alen = ip_addrs(c, ip, &src, &dst);
 
-	if (alen == 0 || cookies[i].ver != (alen == 4 ? 4 : 6))
+	if (alen == 0 || c->isakmp.cookie[i].ver != (alen == 4 ? 4 : 6))
 		return 0;
-	return memcmp(src, initiator ? cookies[i].iaddr : cookies[i].raddr,
+	return memcmp(src, initiator ? c->isakmp.cookie[i].iaddr : c->isakmp.cookie[i].raddr,
 	    alen) == 0;
 }
 
@@ -126,7 +118,7 @@ ikev1_print(struct ctx *c, struct span s, const struct ipinfo *ip)
 	int i;
 
 	out_str(o, get_be32(c, s, 20) == 0 ? " phase 1" : " phase 2/others");
-	i = cookie_find(h);
+	i = cookie_find(c, h);
 	if (i < 0) {
 		static const uint8_t zero[8];
 
