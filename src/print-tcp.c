@@ -64,21 +64,6 @@ static const char *const tcp_option_names[256] = {
 	[TCPOPT_EXPERIMENT2] = "exp",
 };
 
-/* The safe character tcpdump's fn_print_char() shows. */
-static void
-print_char(struct out *o, uint8_t ch)
-{
-	if (ch & 0x80) {
-		out_str(o, "M-");
-		ch &= 0x7f;
-	}
-	if (ch < 0x20 || ch == 0x7f) {
-		out_char(o, '^');
-		out_char(o, (char)(ch ^ 0x40));
-	} else
-		out_char(o, (char)ch);
-}
-
 /* -v on a RST with data: RFC 1122 4.2.2.12 lets it carry text. */
 static void
 print_tcp_rst_data(struct ctx *c, struct span s, unsigned length)
@@ -92,7 +77,7 @@ print_tcp_rst_data(struct ctx *c, struct span s, unsigned length)
 	}
 	out_char(o, ' ');
 	for (unsigned i = 0; i < length && span_has(s, i, 1); i++)
-		print_char(o, s.p[i]);
+		out_safe_char(o, s.p[i]);
 	out_char(o, ']');
 }
 
