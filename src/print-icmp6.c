@@ -262,138 +262,6 @@ unknown_data(struct ctx *c, struct span s, size_t off, const char *ident,
 	hex_ident(c, s, off, len, ident);
 }
 
-/*
- * The length of the DNS label at off, -1 when it cannot be read (tcpdump
- * print-domain.c labellen()).  A pointer gives its first byte, as there;
- * a bit-string label (RFC 2673) its length with the count byte.
- */
-static int
-label_len(struct ctx *c, struct span s, size_t off)
-{
-	unsigned i, bitlen;
-
-	if (!span_has(s, off, 1))
-		return -1;
-	i = s.p[off];
-	switch (i & 0xc0) {
-	case 0x40:	/* extended label type (RFC 6891 6.2) */
-		if ((i & 0x3f) != 0x01) {
-			out_str(c->out, "<ELT ");
-			out_u32(c->out, i & 0x3f);
-			out_char(c->out, '>');
-			return -1;
-		}
-		if (!span_has(s, off + 1, 1))
-			return -1;
-		bitlen = s.p[off + 1] != 0 ? s.p[off + 1] : 256;
-		return (int)((bitlen + 7) / 8 + 1);
-	case 0x80:	/* reserved (RFC 1035 4.1.4) */
-		out_str(c->out, "<BAD LABEL TYPE>");
-		return -1;
-	default:
-		return (int)i;
-	}
-}
-
-/* A bit-string label (RFC 2673) as "\[x<hex>/<bits>]" (blabel_print()). */
-static void
-blabel_print(struct ctx *c, struct span s, size_t off)
-{
-	struct out *o = c->out;
-	unsigned bitlen = get_u8(c, s, off), b;
-	size_t p, lim;
-
-	if (bitlen == 0)
-		bitlen = 256;
-	lim = off + 1 + (bitlen + 3) / 4;
-	out_str(o, "\\[x");
-	for (p = off + 1, b = bitlen; p < lim && b > 7; b -= 8, p++)
-		out_hex8(o, get_u8(c, s, p));
-	if (b > 4)
-		out_hex8(o, (uint8_t)(get_u8(c, s, p) & (0xff << (8 - b))));
-	else if (b > 0)
-		out_hex(o, ((get_u8(c, s, p) >> 4) & 0x0f) & (0x0f << (4 - b)),
-		    1);
-	out_char(o, '/');
-	out_u32(o, bitlen);
-	out_char(o, ']');
-}
-
-#define MAXCDNAME	255	/* RFC 1035 */
-
-/*
- * A domain name at off, pointers counted from base (tcpdump fqdn_print(),
- * for the DNSSL option): the offset just past it, or -1.
- */
-static long
-fqdn_print(struct ctx *c, struct span s, size_t off, size_t base)
-{
-	struct out *o = c->out;
-	size_t have = (size_t)(s.end - s.p), rp = 0, max_offset;
-	unsigned name_chars = 0, i;
-	int l, compress = 0;
-
-	if ((l = label_len(c, s, off)) < 0)
-		return -1;
-	max_offset = off - base;
-	i = s.p[off++];
-	if ((i & 0xc0) != 0xc0)
-		rp = off + (size_t)l;
-	if (i == 0) {
-		out_char(o, '.');
-		return (long)rp;
-	}
-	while (i != 0 && off < have) {
-		if ((i & 0xc0) == 0xc0) {
-			size_t ptr;
-
-			if (!compress) {
-				rp = off + 1;
-				compress = 1;
-			}
-			if (!span_has(s, off, 1))
-				return -1;
-			ptr = ((i << 8) | s.p[off]) & 0x3fff;
-			if (ptr >= max_offset) {
-				out_str(o, "<BAD PTR>");
-				return -1;
-			}
-			max_offset = ptr;
-			off = base + ptr;
-			if ((l = label_len(c, s, off)) < 0)
-				return -1;
-			i = s.p[off++];
-			continue;
-		}
-		if ((i & 0xc0) == 0x40)
-			blabel_print(c, s, off);
-		else {
-			/* the name is cut at MAXCDNAME characters */
-			unsigned n = name_chars + (unsigned)l <= MAXCDNAME ?
-			    (unsigned)l : name_chars < MAXCDNAME ?
-			    MAXCDNAME - name_chars : 0;
-
-			for (unsigned k = 0; k < n; k++) {
-				if (off + k >= have)
-					return -1;
-				out_safe_char(o, s.p[off + k]);
-			}
-			name_chars += (unsigned)l;
-		}
-		off += (size_t)l;
-		if (name_chars <= MAXCDNAME)
-			out_char(o, '.');
-		name_chars++;
-		if ((l = label_len(c, s, off)) < 0)
-			return -1;
-		i = s.p[off++];
-		if (!compress)
-			rp += (size_t)l + 1;
-	}
-	if (name_chars > MAXCDNAME)
-		out_str(o, "<DOMAIN NAME TOO LONG>");
-	return (long)rp;
-}
 
 /*
  * Neighbour discovery options from off, resid bytes of them (tcpdump
@@ -484,13 +352,14 @@ icmp6_opt_print(struct ctx *c, struct span s, size_t start, int resid)
 			out_u32(o, get_be32(c, s, cp + 4));
 			out_str(o, "s, domain(s):");
 			while (domp < cp + bytes && get_u8(c, s, domp) != 0) {
-				long next;
+				size_t next;
 
 				out_char(o, ' ');
-				next = fqdn_print(c, s, domp, start);
-				if (next < 0)
+				/* tcpdump's fqdn_print(), shared with DNS */
+				next = dns_name_print(c, s, domp, start);
+				if (next == (size_t)-1)
 					return -1;
-				domp = (size_t)next;
+				domp = next;
 			}
 			break;
 		}
