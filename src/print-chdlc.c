@@ -139,7 +139,7 @@ chdlc_print(struct ctx *c, struct span s, unsigned length)
 {
 	struct out *o = c->out;
 	const struct ethertype *et;
-	unsigned proto;
+	unsigned proto, caplen = (unsigned)span_avail(s, 0);
 
 	c->proto = "chdlc";
 	if (length < CHDLC_HDRLEN)
@@ -209,8 +209,9 @@ chdlc_print(struct ctx *c, struct span s, unsigned length)
 	}
 	return CHDLC_HDRLEN;
 trunc:
+	/* the whole capture counts as header: -x dumps nothing */
 	print_trunc(c);
-	return (unsigned)span_avail(s, 0);
+	return caplen;
 }
 
 /* DLT_C_HDLC. */

@@ -333,12 +333,10 @@ gre_v1_print(struct ctx *c, struct cur k, unsigned length)
 		return;
 	}
 	trailer_print(c, prot, length);
-	if (prot == ETHERTYPE_PPP) {
-		/* tcpdump's ppp_print(); the ethertype table may have one */
-		const struct ethertype *et = ethertype_find(prot);
-		if (et != NULL && et->print != NULL)
-			et->print(c, span_rest(k.s, k.off), k.len);
-	} else
+	if (prot == ETHERTYPE_PPP)
+		/* GREv1 (PPTP) carries PPP: tcpdump calls ppp_print() */
+		(void)ppp_print(c, span_rest(k.s, k.off), k.len);
+	else
 		unknown_proto_print(c, prot);
 	return;
 trunc:

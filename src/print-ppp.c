@@ -400,16 +400,18 @@ lcp_option(struct ctx *c, struct span s, unsigned length)
 			bogus(o, "=", 4);
 			return opt == LCPOPT_MRU ? len : 0;
 		}
+		v = get_be16(c, s, 2);
 		out_str(o, ": ");
-		out_u32(o, get_be16(c, s, 2));
+		out_u32(o, v);
 		break;
 	case LCPOPT_ACCM:
 		if (len != 6) {
 			bogus(o, "=", 6);
 			return len;
 		}
+		v = get_be32(c, s, 2);
 		out_str(o, ": 0x");
-		out_hex(o, get_be32(c, s, 2), 8);
+		out_hex(o, v, 8);
 		break;
 	case LCPOPT_AP:
 		if (len < 4) {
@@ -422,9 +424,9 @@ lcp_option(struct ctx *c, struct span s, unsigned length)
 		out_name(o, ppptype2str, v, "Unknown Auth Proto (0x04x)");
 		switch (v) {
 		case PPP_CHAP:
+			v = get_u8(c, s, 4);
 			out_str(o, ", ");
-			out_tok(o, authalg_values, get_u8(c, s, 4),
-			    "Unknown Auth Alg ");
+			out_tok(o, authalg_values, v, "Unknown Auth Alg ");
 			break;
 		case PPP_PAP:
 		case PPP_EAP:
@@ -448,8 +450,9 @@ lcp_option(struct ctx *c, struct span s, unsigned length)
 			bogus(o, "=", 6);
 			return 0;
 		}
+		v = get_be32(c, s, 2);
 		out_str(o, ": 0x");
-		out_hex(o, get_be32(c, s, 2), 8);
+		out_hex(o, v, 8);
 		break;
 	case LCPOPT_PFC:
 	case LCPOPT_ACFC:
@@ -459,17 +462,22 @@ lcp_option(struct ctx *c, struct span s, unsigned length)
 			bogus(o, "=", 4);
 			return 0;
 		}
+		v = get_be16(c, s, 2);
 		out_str(o, ": 0x");
-		out_hex(o, get_be16(c, s, 2), 4);
+		out_hex(o, v, 4);
 		break;
 	case LCPOPT_CBACK:
 		if (len < 3) {
 			bogus(o, ">=", 3);
 			return 0;
 		}
+		/*
+		 * 4.99 prints ": " on its own, then ": Callback ..." once
+		 * the operation byte is fetched
+		 */
+		out_str(o, ": ");
 		v = get_u8(c, s, 2);
-		/* 4.99 prints the colon twice */
-		out_str(o, ": : Callback Operation ");
+		out_str(o, ": Callback Operation ");
 		out_name(o, ppp_callback_values, v, "Unknown");
 		out_str(o, " (");
 		out_u32(o, v);
@@ -486,15 +494,17 @@ lcp_option(struct ctx *c, struct span s, unsigned length)
 				bogus(o, "=", 7);
 				return 0;
 			}
+			(void)get_bytes(c, s, 3, 4);
 			out_str(o, ": IPv4 ");
-			out_ipv4(o, get_bytes(c, s, 3, 4));
+			out_ipv4(o, s.p + 3);
 		} else if (v == 3) {		/* IEEE 802.1 MAC */
 			if (len != 9) {
 				bogus(o, "=", 9);
 				return 0;
 			}
+			(void)get_bytes(c, s, 3, 6);
 			out_str(o, ": MAC ");
-			out_mac(o, get_bytes(c, s, 3, 6));
+			out_mac(o, s.p + 3);
 		} else if (tok_find(medclass_values, v) != NULL) {
 			out_str(o, ": ");
 			out_str(o, tok_find(medclass_values, v));
@@ -664,16 +674,17 @@ ipcp_option(struct ctx *c, struct span s, unsigned length)
 			bogus(o, "=", 6);
 			return 0;
 		}
+		(void)get_bytes(c, s, 2, 4);
 		out_str(o, ": ");
-		out_ipv4(o, get_bytes(c, s, 2, 4));
+		out_ipv4(o, s.p + 2);
 		break;
 	default:
 		if (c->opt.vflag < 2)
 			unknown_data(c, s, 2, "\n\t    ", len - 2);
 		break;
 	}
-	/* tcpdump checks the capture before this dump (ND_TTEST_LEN) */
-	if (c->opt.vflag > 1 && span_has(s, 2, len - 2))
+	/* 4.99.3 dumps what was captured (later versions check first) */
+	if (c->opt.vflag > 1)
 		unknown_data(c, s, 2, "\n\t    ", len - 2);
 	return len;
 }
@@ -972,9 +983,13 @@ handle_ctrl_proto(struct ctx *c, unsigned proto, struct span s,
 		if (length < 12)
 			break;
 		magic_num(o, "\n\t  ", get_be32(c, s, 4));
-		out_str(o, ", Seconds-Remaining ");
-		out_u32(o, get_be32(c, s, 8));
-		out_char(o, 's');
+		{
+			uint32_t secs = get_be32(c, s, 8);
+
+			out_str(o, ", Seconds-Remaining ");
+			out_u32(o, secs);
+			out_char(o, 's');
+		}
 		break;
 	default:
 		/* only -v gets here: -vv dumped the packet above */
@@ -1016,13 +1031,17 @@ auth_head(struct ctx *c, struct span s, unsigned length, const char *name,
     unsigned *lenp)
 {
 	struct out *o = c->out;
+	unsigned id;
 
 	if (length < 4) {
+		/* "[|chap 0x%02x]" prints nothing if the code is not there */
+		uint8_t code = length >= 1 ? get_u8(c, s, 0) : 0;
+
 		out_str(o, "[|");
 		out_str(o, lname);
 		if (length >= 1) {
 			out_str(o, " 0x");
-			out_hex8(o, get_u8(c, s, 0));
+			out_hex8(o, code);
 		}
 		out_char(o, ']');
 		return 0;
@@ -1033,8 +1052,10 @@ auth_head(struct ctx *c, struct span s, unsigned length, const char *name,
 	out_name(o, codes, *codep, "unknown");
 	out_str(o, " (0x");
 	out_hex8(o, (uint8_t)*codep);
-	out_str(o, "), id ");
-	out_u32(o, get_u8(c, s, 1));
+	out_char(o, ')');
+	id = get_u8(c, s, 1);	/* fetched before ", id " prints */
+	out_str(o, ", id ");
+	out_u32(o, id);
 	*lenp = get_be16(c, s, 2);
 	return 1;
 }
@@ -1354,7 +1375,10 @@ ppp_ether_print(struct ctx *c, struct span s, unsigned length)
 	(void)ppp_print(c, s, length);
 }
 
-/* DLT_PPP: the frame from its address field on. */
+/*
+ * DLT_PPP: the frame from its address field on.  tcpdump counts a
+ * 4-byte link header whatever ppp_print() found (-x starts after it).
+ */
 unsigned
 ppp_if_print(struct ctx *c, struct span s, unsigned length)
 {
@@ -1363,7 +1387,8 @@ ppp_if_print(struct ctx *c, struct span s, unsigned length)
 		print_trunc(c);
 		return (unsigned)span_avail(s, 0);
 	}
-	return ppp_print(c, s, length);
+	(void)ppp_print(c, s, length);
+	return PPP_HDRLEN;
 }
 
 /*

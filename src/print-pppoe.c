@@ -58,10 +58,8 @@ pppoe_print(struct ctx *c, struct span s, unsigned length)
 		return;
 	}
 	length -= PPPOE_HDRLEN;
-	if (!span_has(s, 0, PPPOE_HDRLEN)) {
-		print_trunc(c);
-		return;
-	}
+	/* tcpdump's ND_TCHECK here longjmps: -x then dumps the whole frame */
+	span_need(c, s, 0, PPPOE_HDRLEN);
 	ver = get_u8(c, s, 0) >> 4;
 	type = get_u8(c, s, 0) & 0xf;
 	code = get_u8(c, s, 1);
@@ -122,6 +120,8 @@ pppoe_print(struct ctx *c, struct span s, unsigned length)
 			tlen = get_be16(c, s, off + 2);
 			off += 4;
 			tname = tok_find(pppoetag2str, tag);
+			/* tcpdump checks the value before printing the tag */
+			span_need(c, s, off, tlen);
 			out_str(o, " [");
 			if (tname != NULL)
 				out_str(o, tname);
@@ -132,10 +132,6 @@ pppoe_print(struct ctx *c, struct span s, unsigned length)
 			if (tlen != 0) {
 				unsigned ascii = 0, garbage = 0, n;
 
-				if (!span_has(s, off, tlen)) {
-					print_trunc(c);
-					return;
-				}
 				n = tlen < MAXTAGPRINT - 1 ? tlen :
 				    MAXTAGPRINT - 1;
 				for (unsigned i = 0; i < n; i++) {
