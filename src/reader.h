@@ -21,7 +21,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#define READER_BLOCK		(512u << 10)	/* one read(2) */
+#define READER_BLOCK		(256u << 10)	/* one read(2) */
 #define READER_MAX_RECORD	(16u << 20)	/* largest pcapng block we take */
 
 /* One packet as the file holds it. */
