@@ -736,6 +736,59 @@ def gen_fuzz_findings():
     write_pcap("fuzz-isoclns-cksum", [Rec(T0, 123456, isis)])
 
 
+def gen_tunnels_icmp6():
+    """Tunnels (IPv4 in IPv4, IPv6 in IPv4, IPv4 in IPv6, GRE) and the
+    ICMPv6 messages beyond echo and neighbour discovery: router
+    solicitation and advertisement with options, redirect, MLDv1 and v2,
+    errors quoting a datagram, and an unknown type."""
+    from scapy.layers.inet6 import (ICMPv6ND_RS, ICMPv6ND_RA,
+                                    ICMPv6NDOptSrcLLAddr, ICMPv6NDOptMTU,
+                                    ICMPv6NDOptPrefixInfo, ICMPv6ND_Redirect,
+                                    ICMPv6MLQuery, ICMPv6MLReport,
+                                    ICMPv6MLQuery2, ICMPv6MLReport2,
+                                    ICMPv6MLDMultAddrRec, ICMPv6DestUnreach,
+                                    ICMPv6TimeExceeded, ICMPv6ParamProblem,
+                                    ICMPv6PacketTooBig)
+    from scapy.layers.l2 import GRE
+    a6 = dict(src="fe80::1", dst="ff02::1")
+    inner6 = IPv6(src="2001:db8::1", dst="2001:db8::2") / UDP(
+        sport=5000, dport=6000) / Raw(b"q" * 8)
+    pkts = [
+        eth() / ip4() / IP(src="10.9.9.1", dst="10.9.9.2") /
+        tcp(flags="S", seq=5),
+        eth() / ip4() / IPv6(src="2001:db8::1", dst="2001:db8::2") /
+        UDP(sport=5000, dport=6000),
+        eth() / IPv6(src="2001:db8::1", dst="2001:db8::2") /
+        IP(src="10.9.9.1", dst="10.9.9.2") / UDP(sport=5000, dport=6000),
+        eth() / ip4() / GRE() / IP(src="10.9.9.1", dst="10.9.9.2") /
+        UDP(sport=5000, dport=6000),
+        eth() / IPv6(hlim=255, **a6) / ICMPv6ND_RS() /
+        ICMPv6NDOptSrcLLAddr(lladdr="02:00:00:00:00:0a"),
+        eth() / IPv6(hlim=255, **a6) / ICMPv6ND_RA(routerlifetime=1800) /
+        ICMPv6NDOptSrcLLAddr(lladdr="02:00:00:00:00:0a") /
+        ICMPv6NDOptMTU(mtu=1500) /
+        ICMPv6NDOptPrefixInfo(prefix="2001:db8::", prefixlen=64),
+        eth() / IPv6(hlim=255, **a6) / ICMPv6ND_Redirect(
+            tgt="fe80::2", dst="2001:db8::9"),
+        eth() / IPv6(hlim=1, **a6) / ICMPv6MLQuery(),
+        eth() / IPv6(hlim=1, **a6) / ICMPv6MLReport(mladdr="ff02::fb"),
+        eth() / IPv6(hlim=1, **a6) / ICMPv6MLQuery2(),
+        eth() / IPv6(hlim=1, **a6) / ICMPv6MLReport2(records=[
+            ICMPv6MLDMultAddrRec(dst="ff02::fb")]),
+        eth() / IPv6(src="2001:db8::9", dst="2001:db8::1") /
+        ICMPv6DestUnreach(code=4) / inner6,
+        eth() / IPv6(src="2001:db8::9", dst="2001:db8::1") /
+        ICMPv6TimeExceeded() / inner6,
+        eth() / IPv6(src="2001:db8::9", dst="2001:db8::1") /
+        ICMPv6ParamProblem(ptr=6) / inner6,
+        eth() / IPv6(src="2001:db8::9", dst="2001:db8::1") /
+        ICMPv6PacketTooBig(mtu=1280) / inner6,
+        eth() / IPv6(src="2001:db8::9", dst="2001:db8::1",
+                     nh=58) / Raw(b"\xc8\x00\x00\x00abcd"),
+    ]
+    write_pcap("tunnels-icmp6", timed(pkts))
+
+
 def gen_times():
     """Time stamps at the edges: the epoch itself (tcpdump takes a zero
     reference for none), time going backwards (negative deltas), a day
@@ -813,7 +866,7 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_fuzz_findings, gen_times, gen_bigendian,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_fuzz_findings, gen_tunnels_icmp6, gen_times, gen_bigendian,
                gen_nanosecond,
                gen_bad):
         fn()
