@@ -789,6 +789,40 @@ def gen_tunnels_icmp6():
     write_pcap("tunnels-icmp6", timed(pkts))
 
 
+def gen_edges():
+    """The remaining forms issue 3 names: ARP over non-Ethernet hardware,
+    IPv4 headers with a bad version, header length or total length,
+    IPv6 routing headers (types 0 and 2), an ICMP router advertisement."""
+    from scapy.layers.inet6 import IPv6ExtHdrRouting
+    arp_tr = struct.pack(">HHBBH", 6, 0x0800, 6, 4, 1) + \
+        bytes.fromhex("020000000a00c0000201") + b"\0" * 6 + \
+        bytes.fromhex("c6336402")
+    arp_fr = struct.pack(">HHBBH", 15, 0x0800, 2, 4, 2) + \
+        bytes.fromhex("0401c0000201") + bytes.fromhex("0402c6336402")
+    good = bytes(ip4() / UDP(sport=5000, dport=6000) / Raw(b"e" * 4))
+    badver = bytes([0x55]) + good[1:]
+    badhl = bytes([0x44]) + good[1:]
+    badlen = good[:2] + struct.pack(">H", 12) + good[4:]
+    longer = good[:2] + struct.pack(">H", 200) + good[4:]
+    rt0 = IPv6(src="2001:db8::1", dst="2001:db8::2") / IPv6ExtHdrRouting(
+        type=0, addresses=["2001:db8::7", "2001:db8::8"], segleft=2) / \
+        UDP(sport=5000, dport=6000)
+    rt2 = IPv6(src="2001:db8::1", dst="2001:db8::2") / IPv6ExtHdrRouting(
+        type=2, addresses=["2001:db8::9"], segleft=1) / \
+        UDP(sport=5000, dport=6000)
+    ra = ip4() / ICMP(type=9, code=0) / Raw(
+        struct.pack(">BBH", 2, 2, 1800) +
+        bytes.fromhex("c0000201") + struct.pack(">I", 0) +
+        bytes.fromhex("c0000202") + struct.pack(">i", -1))
+    frames = [eth() / Raw(arp_tr), eth() / Raw(arp_fr),
+              eth() / Raw(badver), eth() / Raw(badhl), eth() / Raw(badlen),
+              eth() / Raw(longer), eth() / rt0, eth() / rt2, eth() / ra]
+    frames[0].type = frames[1].type = 0x0806
+    for f in frames[2:6]:
+        f.type = 0x0800
+    write_pcap("edges", timed(frames))
+
+
 def gen_times():
     """Time stamps at the edges: the epoch itself (tcpdump takes a zero
     reference for none), time going backwards (negative deltas), a day
@@ -866,7 +900,7 @@ def main():
             os.remove(os.path.join(OUT, old))
     for fn in (gen_tcp_flags, gen_tcp_options, gen_tcp_conns, gen_snaplens,
                gen_ip_options, gen_ip_frags, gen_vlan, gen_udp, gen_icmp,
-               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_fuzz_findings, gen_tunnels_icmp6, gen_times, gen_bigendian,
+               gen_arp, gen_ipv6, gen_llc, gen_links, gen_pppoe, gen_names, gen_fuzz_findings, gen_tunnels_icmp6, gen_edges, gen_times, gen_bigendian,
                gen_nanosecond,
                gen_bad):
         fn()
