@@ -16,7 +16,7 @@ LIB_SRCS = src/reader.c src/reader-pcap.c src/out.c src/print.c \
 	   src/linktype.c src/tcpseq.c src/util.c src/in_cksum.c \
 	   src/print-ether.c src/print-ip.c src/print-ip-demux.c \
 	   src/print-tcp.c src/print-udp.c src/print-null.c src/print-sll.c \
-	   src/print-stubs.c src/print-txt.c src/print-mptcp.c \
+	   src/print-txt.c src/print-mptcp.c \
 	   src/names.c src/addrtoname.c
 LIB_SRCS += src/print-icmp.c src/print-arp.c
 LIB_SRCS += src/print-llc.c src/print-stp.c

@@ -1,2 +1,0 @@
-/* Temporary: printers being written elsewhere. */
-#include "print.h"
