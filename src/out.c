@@ -136,35 +136,68 @@ out_u64(struct out *o, uint64_t v)
 	out_mem(o, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
-/* Decimal digits of v: from its bit length, corrected by one compare. */
-static unsigned
-digits10(uint32_t v)
+/*
+ * Decimal text of a u32 at d, returning its end.  The ranges are split so
+ * that the digit pairs come from independent divisions by constants (each
+ * a multiply and a shift) rather than from one chain of them: the numbers
+ * on a TCP line are mostly 5 or 10 digits long.
+ */
+static inline char *
+put2(char *d, unsigned x)
 {
-	static const uint32_t pow10[10] = { 1, 10, 100, 1000, 10000, 100000,
-	    1000000, 10000000, 100000000, 1000000000 };
-	unsigned t = (unsigned)(32 - __builtin_clz(v | 1)) * 1233 >> 12;
-
-	return t + ((v | 1) >= pow10[t]);
+	memcpy(d, digit_pairs + 2 * x, 2);
+	return d + 2;
 }
 
-/* Written in place, two digits per division. */
+static inline char *
+put1or2(char *d, unsigned x)
+{
+	if (x < 10) {
+		*d = (char)('0' + x);
+		return d + 1;
+	}
+	return put2(d, x);
+}
+
+static inline char *
+put4(char *d, unsigned x)
+{
+	put2(d, x / 100);
+	return put2(d + 2, x % 100);
+}
+
+static inline char *
+fmt_u32(char *d, uint32_t v)
+{
+	unsigned h, l;
+
+	if (v < 100)
+		return put1or2(d, v);
+	if (v < 10000)
+		return put2(put1or2(d, v / 100), v % 100);
+	if (v < 1000000) {
+		h = v / 10000;
+		l = v % 10000;
+		return put4(put1or2(d, h), l);
+	}
+	if (v < 100000000) {
+		h = v / 1000000;
+		l = v % 1000000;
+		d = put2(put1or2(d, h), l / 10000);
+		return put4(d, l % 10000);
+	}
+	h = v / 100000000;
+	l = v % 100000000;
+	d = put4(put1or2(d, h), l / 10000);
+	return put4(d, l % 10000);
+}
+
 void
 out_u32(struct out *o, uint32_t v)
 {
 	char *d = out_room(o, 10);
-	unsigned n = digits10(v);
-	char *p = d + n;
 
-	while (v >= 100) {
-		p -= 2;
-		memcpy(p, digit_pairs + 2 * (v % 100), 2);
-		v /= 100;
-	}
-	if (v >= 10)
-		memcpy(p - 2, digit_pairs + 2 * v, 2);
-	else
-		p[-1] = (char)('0' + v);
-	o->len += n;
+	o->len += (size_t)(fmt_u32(d, v) - d);
 }
 
 /* Exactly width digits of v (v < 10^width), zero-filled: "%0*u". */

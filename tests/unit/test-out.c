@@ -55,6 +55,24 @@ test_numbers(struct out *o)
 		snprintf(want, sizeof(want), "%x", v[k]);
 		CHECK_STR(o, want);
 	}
+	/* out_u32 splits by range: every power of ten and its neighbours */
+	for (uint64_t p = 1; p <= 10000000000ull; p *= 10)
+		for (int64_t d = -1; d <= 1; d++) {
+			uint64_t x = p + (uint64_t)d;
+
+			if (x > 4294967295u)
+				continue;
+			out_u32(o, (uint32_t)x);
+			snprintf(want, sizeof(want), "%u", (unsigned)x);
+			CHECK_STR(o, want);
+		}
+	for (int k = 0; k < 100000; k++) {
+		uint32_t x = rnd() >> (k % 32);
+
+		out_u32(o, x);
+		snprintf(want, sizeof(want), "%u", x);
+		CHECK_STR(o, want);
+	}
 	out_u64(o, 18446744073709551615ull);
 	CHECK_STR(o, "18446744073709551615");
 	out_i64(o, -1234567890123ll);
