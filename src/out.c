@@ -205,15 +205,29 @@ void
 out_u32_fixed(struct out *o, uint32_t v, unsigned width)
 {
 	char *d = out_room(o, 10);
-	char *p = d + width;
 
-	while (p - d >= 2) {
-		p -= 2;
-		memcpy(p, digit_pairs + 2 * (v % 100), 2);
-		v /= 100;
+	switch (width) {
+	case 6:		/* microseconds */
+		put4(put2(d, v / 10000), v % 10000);
+		break;
+	case 9:		/* nanoseconds */
+		*d = (char)('0' + v / 100000000);
+		v %= 100000000;
+		put4(put4(d + 1, v / 10000), v % 10000);
+		break;
+	default: {
+		char *p = d + width;
+
+		while (p - d >= 2) {
+			p -= 2;
+			memcpy(p, digit_pairs + 2 * (v % 100), 2);
+			v /= 100;
+		}
+		if (p > d)
+			*d = (char)('0' + v % 10);
+		break;
 	}
-	if (p > d)
-		*d = (char)('0' + v % 10);
+	}
 	o->len += width;
 }
 
@@ -267,24 +281,42 @@ out_hex8(struct out *o, uint8_t v)
 	out_mem(o, tmp, 2);
 }
 
+/* "0" .. "255" padded to 4 bytes, and each one's length in the last. */
+static const char octet_text[256][4] = {
+#define OCTET1(n)	{ '0' + (n), 0, 0, 1 }
+#define OCTET2(n)	{ '0' + (n) / 10, '0' + (n) % 10, 0, 2 }
+#define OCTET3(n)	{ '0' + (n) / 100, '0' + (n) / 10 % 10, '0' + (n) % 10, 3 }
+#define ROW10(f, n)	f(n), f(n + 1), f(n + 2), f(n + 3), f(n + 4), \
+			f(n + 5), f(n + 6), f(n + 7), f(n + 8), f(n + 9)
+	ROW10(OCTET1, 0),
+	ROW10(OCTET2, 10), ROW10(OCTET2, 20), ROW10(OCTET2, 30),
+	ROW10(OCTET2, 40), ROW10(OCTET2, 50), ROW10(OCTET2, 60),
+	ROW10(OCTET2, 70), ROW10(OCTET2, 80), ROW10(OCTET2, 90),
+	ROW10(OCTET3, 100), ROW10(OCTET3, 110), ROW10(OCTET3, 120),
+	ROW10(OCTET3, 130), ROW10(OCTET3, 140), ROW10(OCTET3, 150),
+	ROW10(OCTET3, 160), ROW10(OCTET3, 170), ROW10(OCTET3, 180),
+	ROW10(OCTET3, 190), ROW10(OCTET3, 200), ROW10(OCTET3, 210),
+	ROW10(OCTET3, 220), ROW10(OCTET3, 230), ROW10(OCTET3, 240),
+	OCTET3(250), OCTET3(251), OCTET3(252), OCTET3(253), OCTET3(254),
+	OCTET3(255)
+#undef ROW10
+#undef OCTET3
+#undef OCTET2
+#undef OCTET1
+};
+
+/* Dotted quad: each octet's text copied whole (4 bytes), then cut. */
 void
 out_ipv4(struct out *o, const uint8_t *a)
 {
-	char *d = out_room(o, 16), *start = d;
+	char *d = out_room(o, 20), *start = d;
 
-	for (int k = 0; k < 4; k++) {
-		unsigned v = a[k];
-		if (k > 0)
-			*d++ = '.';
-		if (v >= 100) {
-			*d++ = (char)('0' + v / 100);
-			memcpy(d, digit_pairs + 2 * (v % 100), 2);
-			d += 2;
-		} else if (v >= 10) {
-			memcpy(d, digit_pairs + 2 * v, 2);
-			d += 2;
-		} else
-			*d++ = (char)('0' + v);
+	memcpy(d, octet_text[a[0]], 4);
+	d += octet_text[a[0]][3];
+	for (int k = 1; k < 4; k++) {
+		*d = '.';
+		memcpy(d + 1, octet_text[a[k]], 4);
+		d += 1 + octet_text[a[k]][3];
 	}
 	o->len += (size_t)(d - start);
 }

@@ -68,6 +68,19 @@ test_numbers(struct out *o)
 		}
 	for (int k = 0; k < 100000; k++) {
 		uint32_t x = rnd() >> (k % 32);
+		unsigned w = 1 + (unsigned)k % 10;
+
+		/* "%0*u" at every width, time stamps' 6 and 9 among them */
+		if (w < 10) {
+			uint32_t lim = 1;
+
+			for (unsigned i = 0; i < w; i++)
+				lim *= 10;
+			x %= lim;
+		}
+		out_u32_fixed(o, x, w);
+		snprintf(want, sizeof(want), "%0*u", (int)w, x);
+		CHECK_STR(o, want);
 
 		out_u32(o, x);
 		snprintf(want, sizeof(want), "%u", x);
