@@ -85,6 +85,16 @@ out_room(struct out *o, size_t n)
 	return o->buf + o->len;
 }
 
+/*
+ * Text kept zero-padded in a slot of `size` bytes (a constant): copied
+ * whole, which is one or two moves, then cut to its length n < size.
+ */
+#define out_slot(o, slot, size, n) do {					\
+	struct out *o_ = (o);						\
+	memcpy(out_room(o_, (size)), (slot), (size));			\
+	o_->len += (n);							\
+} while (0)
+
 static inline void
 out_line_done(struct out *o)
 {

@@ -41,28 +41,36 @@
 #define TCP_SIGLEN		16
 #define MAX_RST_DATA_LEN	30
 
-/* tcpdump's tcp_option_values[], indexed by kind (NULL: "unknown-N"). */
-static const char *const tcp_option_names[256] = {
-	[TCPOPT_EOL] = "eol",
-	[TCPOPT_NOP] = "nop",
-	[TCPOPT_MAXSEG] = "mss",
-	[TCPOPT_WSCALE] = "wscale",
-	[TCPOPT_SACKOK] = "sackOK",
-	[TCPOPT_SACK] = "sack",
-	[TCPOPT_ECHO] = "echo",
-	[TCPOPT_ECHOREPLY] = "echoreply",
-	[TCPOPT_TIMESTAMP] = "TS",
-	[TCPOPT_CC] = "cc",
-	[TCPOPT_CCNEW] = "ccnew",
-	[TCPOPT_CCECHO] = "",
-	[TCPOPT_SIGNATURE] = "md5",
-	[TCPOPT_SCPS] = "scps",
-	[TCPOPT_UTO] = "uto",
-	[TCPOPT_TCPAO] = "tcp-ao",
-	[TCPOPT_MPTCP] = "mptcp",
-	[TCPOPT_FASTOPEN] = "tfo",
-	[TCPOPT_EXPERIMENT2] = "exp",
+/*
+ * tcpdump's tcp_option_values[], indexed by kind: each name padded to 12
+ * bytes for out_slot(), len its length + 1 (0: unknown, "unknown-N").
+ */
+#define TCPOPT_NAME(s)	{ s, sizeof(s) }
+static const struct {
+	char		 name[12];
+	uint8_t		 len;
+} tcp_option_names[256] = {
+	[TCPOPT_EOL] = TCPOPT_NAME("eol"),
+	[TCPOPT_NOP] = TCPOPT_NAME("nop"),
+	[TCPOPT_MAXSEG] = TCPOPT_NAME("mss"),
+	[TCPOPT_WSCALE] = TCPOPT_NAME("wscale"),
+	[TCPOPT_SACKOK] = TCPOPT_NAME("sackOK"),
+	[TCPOPT_SACK] = TCPOPT_NAME("sack"),
+	[TCPOPT_ECHO] = TCPOPT_NAME("echo"),
+	[TCPOPT_ECHOREPLY] = TCPOPT_NAME("echoreply"),
+	[TCPOPT_TIMESTAMP] = TCPOPT_NAME("TS"),
+	[TCPOPT_CC] = TCPOPT_NAME("cc"),
+	[TCPOPT_CCNEW] = TCPOPT_NAME("ccnew"),
+	[TCPOPT_CCECHO] = TCPOPT_NAME(""),
+	[TCPOPT_SIGNATURE] = TCPOPT_NAME("md5"),
+	[TCPOPT_SCPS] = TCPOPT_NAME("scps"),
+	[TCPOPT_UTO] = TCPOPT_NAME("uto"),
+	[TCPOPT_TCPAO] = TCPOPT_NAME("tcp-ao"),
+	[TCPOPT_MPTCP] = TCPOPT_NAME("mptcp"),
+	[TCPOPT_FASTOPEN] = TCPOPT_NAME("tfo"),
+	[TCPOPT_EXPERIMENT2] = TCPOPT_NAME("exp"),
 };
+#undef TCPOPT_NAME
 
 /* -v on a RST with data: RFC 1122 4.2.2.12 lets it carry text. */
 static void
@@ -360,7 +368,6 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		out_str(o, ", options [");
 		while (left > 0) {
 			unsigned opt, len, datalen;
-			const char *name;
 
 			if (ch != '\0')
 				out_char(o, ch);
@@ -390,9 +397,10 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		goto trunc;						\
 } while (0)
 
-			name = tcp_option_names[opt];
-			if (name != NULL)
-				out_str(o, name);
+			if (tcp_option_names[opt].len != 0)
+				out_slot(o, tcp_option_names[opt].name,
+				    sizeof(tcp_option_names[opt].name),
+				    tcp_option_names[opt].len - 1u);
 			else {
 				out_str(o, "unknown-");
 				out_u32(o, opt);

@@ -192,7 +192,7 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 	/* the text before the fraction changes once a second at most */
 	if ((c->opt.tflag == 0 || c->opt.tflag == 4) && c->ts.tflag ==
 	    c->opt.tflag + 1 && c->ts.sec == t) {
-		out_mem(o, c->ts.text, c->ts.len);
+		out_slot(o, c->ts.text, sizeof(c->ts.text), c->ts.len);
 		put_frac(c, frac);
 		out_char(o, ' ');
 		return;

@@ -100,6 +100,7 @@ pcap_probe(struct reader *r, const uint8_t m[4])
 	 * a large one stays, and tcpdump prints it as it is.
 	 */
 	max = max_snaplen_for_dlt(r->linktype);
+	r->maxcaplen = max;
 	r->snaplen = (int32_t)snaplen <= 0 ? max : snaplen;
 	/* Fields were interchanged in 2.3 (sf-pcap.c, lengths_swapped). */
 	if (major == 2)
@@ -152,7 +153,7 @@ pcap_next(struct reader *r, struct record *rec)
 		len = t;
 	}
 	stored = caplen;
-	max = max_snaplen_for_dlt(r->linktype);
+	max = r->maxcaplen;
 	if (caplen > max) {
 		where_record(r);
 		if (caplen > r->snaplen)

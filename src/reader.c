@@ -30,27 +30,10 @@ reader_offset(const struct reader *r)
 	return r->base + r->pos;
 }
 
-const uint8_t *
-reader_peek(struct reader *r)
-{
-	return r->buf + r->pos;
-}
-
-void
-reader_skip(struct reader *r, size_t n)
-{
-	r->pos += n;
-}
-
-/*
- * Make n bytes available at reader_peek(); returns how many are, which is
- * less than n only at end of input or on a read error (r->rerrno).
- */
+/* reader_need()'s slow path (reader.h): read more. */
 size_t
-reader_need(struct reader *r, size_t n)
+reader_refill(struct reader *r, size_t n)
 {
-	if (r->fill - r->pos >= n)
-		return n;
 	if (r->pos > 0) {
 		memmove(r->buf, r->buf + r->pos, r->fill - r->pos);
 		r->base += r->pos;

@@ -76,6 +76,7 @@ struct reader {
 	int		 nsec;
 	int		 lengths_swapped;	/* 0 no, 1 yes, 2 maybe (2.3) */
 	unsigned	 hdrsize;		/* 16, or 24 (Kuznetzov) */
+	uint32_t	 maxcaplen;		/* max_snaplen_for_dlt(linktype) */
 	uint8_t		*scratch;		/* caplen > snaplen cut copies */
 
 	/* pcapng (reader-pcapng.c) */
@@ -97,9 +98,33 @@ void		 reader_close(struct reader *);
 uint64_t	 reader_offset(const struct reader *);
 
 /* For the format modules. */
-size_t		 reader_need(struct reader *, size_t n);
-const uint8_t	*reader_peek(struct reader *);
-void		 reader_skip(struct reader *, size_t n);
+size_t		 reader_refill(struct reader *, size_t n);
+
+/*
+ * Make n bytes available at reader_peek(); returns how many are, which is
+ * less than n only at end of input or on a read error (r->rerrno).  Inline:
+ * it is asked twice per record, and nearly always has them.
+ */
+static inline size_t
+reader_need(struct reader *r, size_t n)
+{
+	if (r->fill - r->pos >= n)
+		return n;
+	return reader_refill(r, n);
+}
+
+static inline const uint8_t *
+reader_peek(struct reader *r)
+{
+	return r->buf + r->pos;
+}
+
+static inline void
+reader_skip(struct reader *r, size_t n)
+{
+	r->pos += n;
+}
+
 void		 reader_fail(struct reader *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
 uint32_t	 max_snaplen_for_dlt(int dlt);
