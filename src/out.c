@@ -333,16 +333,16 @@ void
 out_ipv6(struct out *o, const uint8_t *a)
 {
 	struct out_v6 *e;
+	uint64_t w[2], h;
 	size_t start;
 
-	for (unsigned k = 0; k < 4; k++) {
-		e = &o->v6[k];
-		if (e->len != 0 && memcmp(e->addr, a, 16) == 0) {
-			out_mem(o, e->text, e->len);
-			return;
-		}
+	memcpy(w, a, 16);
+	h = (w[0] ^ w[1]) * 0x9e3779b97f4a7c15ull;
+	e = &o->v6[(h >> 32) & (OUT_V6_SLOTS - 1)];
+	if (e->len != 0 && memcmp(e->addr, a, 16) == 0) {
+		out_slot(o, e->text, sizeof(e->text), e->len);
+		return;
 	}
-	e = &o->v6[o->v6next++ & 3];
 	start = o->len;
 	fmt_ipv6(o, a);
 	/* a flush in between moved the text: then keep nothing */

@@ -24,10 +24,11 @@
 #define OUT_FLUSH_AT	(OUT_CAP - (64u << 10))
 
 /* The text of a recently printed IPv6 address (out_ipv6's cache). */
+#define OUT_V6_SLOTS	64	/* a power of 2 */
 struct out_v6 {
 	uint8_t	 addr[16];
+	char	 text[47];	/* INET6_ADDRSTRLEN - 1 is 45: room to spare */
 	uint8_t	 len;		/* 0: empty */
-	char	 text[47];
 };
 
 struct out {
@@ -37,8 +38,7 @@ struct out {
 	int	 fd;
 	int	 err;		/* errno of the first failed write, or 0 */
 	int	 eager;		/* flush after every packet (-l, -U) */
-	struct out_v6 v6[4];	/* flows repeat their addresses */
-	unsigned v6next;
+	struct out_v6 v6[OUT_V6_SLOTS];	/* hosts repeat: direct-mapped */
 };
 
 int	out_init(struct out *, int fd);

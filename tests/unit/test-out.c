@@ -110,8 +110,9 @@ test_addresses(struct out *o)
 		inet_ntop(AF_INET, a, want, sizeof(want));
 		CHECK_STR(o, want);
 	}
-	for (size_t k = 0; k < sizeof(v6) / sizeof(v6[0]); k++) {
-		inet_pton(AF_INET6, v6[k], a);
+	/* twice: the second time from out_ipv6's cache */
+	for (size_t k = 0; k < 2 * sizeof(v6) / sizeof(v6[0]); k++) {
+		inet_pton(AF_INET6, v6[k % (sizeof(v6) / sizeof(v6[0]))], a);
 		out_ipv6(o, a);
 		inet_ntop(AF_INET6, a, want, sizeof(want));
 		CHECK_STR(o, want);
@@ -126,6 +127,8 @@ test_addresses(struct out *o)
 		}
 		out_ipv6(o, a);
 		inet_ntop(AF_INET6, a, want, sizeof(want));
+		CHECK_STR(o, want);
+		out_ipv6(o, a);		/* now cached */
 		CHECK_STR(o, want);
 	}
 	{
