@@ -41,7 +41,7 @@ HDRS	 = $(wildcard src/*.h)
 
 # The reader: pcapng, and gzip/zstd input where zlib/libzstd are found.
 # config.mk may set HAVE_ZLIB and HAVE_ZSTD (1 or 0); else the compiler is
-# asked for the header.  The libraries are added to LIBS here.
+# asked for the header.
 LIB_SRCS += src/reader-pcapng.c src/source.c
 ifndef HAVE_ZLIB
 HAVE_ZLIB := $(shell printf '\043include <zlib.h>\n' | \
@@ -54,12 +54,13 @@ endif
 SOURCE_DEFS :=
 ifeq ($(HAVE_ZLIB),1)
 SOURCE_DEFS += -DHAVE_ZLIB
-LIBS += -lz
 endif
 ifeq ($(HAVE_ZSTD),1)
 SOURCE_DEFS += -DHAVE_ZSTD
-LIBS += -lzstd
 endif
+# source.c loads libz.so.1 and libzstd.so.1 when a compressed file needs
+# them (dlopen: in libc since glibc 2.34, in libdl before).
+LIBS += -ldl
 src/source.o: override CPPFLAGS += $(SOURCE_DEFS)
 
 all: pcapcat
