@@ -200,6 +200,18 @@ out_u32(struct out *o, uint32_t v)
 	o->len += (size_t)(fmt_u32(d, v) - d);
 }
 
+char *
+put_u32(char *p, uint32_t v)
+{
+	return fmt_u32(p, v);
+}
+
+char *
+put_u32_fixed6(char *d, uint32_t v)
+{
+	return put4(put2(d, v / 10000), v % 10000);
+}
+
 /* Exactly width digits of v (v < 10^width), zero-filled: "%0*u". */
 void
 out_u32_fixed(struct out *o, uint32_t v, unsigned width)
@@ -208,7 +220,7 @@ out_u32_fixed(struct out *o, uint32_t v, unsigned width)
 
 	switch (width) {
 	case 6:		/* microseconds */
-		put4(put2(d, v / 10000), v % 10000);
+		put_u32_fixed6(d, v);
 		break;
 	case 9:		/* nanoseconds */
 		*d = (char)('0' + v / 100000000);
@@ -306,11 +318,9 @@ static const char octet_text[256][4] = {
 };
 
 /* Dotted quad: each octet's text copied whole (4 bytes), then cut. */
-void
-out_ipv4(struct out *o, const uint8_t *a)
+char *
+put_ipv4(char *d, const uint8_t *a)
 {
-	char *d = out_room(o, 20), *start = d;
-
 	memcpy(d, octet_text[a[0]], 4);
 	d += octet_text[a[0]][3];
 	for (int k = 1; k < 4; k++) {
@@ -318,7 +328,13 @@ out_ipv4(struct out *o, const uint8_t *a)
 		memcpy(d + 1, octet_text[a[k]], 4);
 		d += 1 + octet_text[a[k]][3];
 	}
-	o->len += (size_t)(d - start);
+	return d;
+}
+
+void
+out_ipv4(struct out *o, const uint8_t *a)
+{
+	out_end(o, put_ipv4(out_room(o, 20), a));
 }
 
 /*

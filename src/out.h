@@ -95,6 +95,38 @@ out_room(struct out *o, size_t n)
 	o_->len += (n);							\
 } while (0)
 
+/*
+ * Writing in place, for a hot stretch of a line whose length is bounded:
+ * p = out_begin(o, n) reserves n bytes (n < OUT_CAP / 2), the put_*()
+ * helpers write at p and return the new end, out_end(o, p) keeps them.
+ * The length lives in a register meanwhile, not reloaded after each byte.
+ */
+static inline char *
+out_begin(struct out *o, size_t n)
+{
+	return out_room(o, n);
+}
+
+static inline void
+out_end(struct out *o, char *p)
+{
+	o->len = (size_t)(p - o->buf);
+}
+
+char	*put_u32(char *, uint32_t);		/* decimal, at most 10 bytes */
+char	*put_ipv4(char *, const uint8_t *);	/* at most 15 bytes, writes 19 */
+char	*put_u32_fixed6(char *, uint32_t);	/* "%06u" of v < 10^6 */
+
+static inline char *
+put_char(char *p, char ch)
+{
+	*p = ch;
+	return p + 1;
+}
+
+/* A string literal, without its NUL. */
+#define put_lit(p, s)	((char *)memcpy((p), (s), sizeof(s) - 1) + sizeof(s) - 1)
+
 static inline void
 out_line_done(struct out *o)
 {

@@ -187,7 +187,16 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 	sport = get_be16(c, s, 0);
 	dport = get_be16(c, s, 2);
 	/* addresses only when TCP follows the IP header directly */
-	if (get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6) {
+	if (c->names == NULL && ip->ver == 4 && get_u8(c, ip->iph, 9) == 6) {
+		/* the common case, -n over IPv4, written in place */
+		const uint8_t *a = get_bytes(c, ip->iph, 12, 8);
+		char *p = out_begin(o, 64);
+
+		p = put_u32(put_char(put_ipv4(p, a), '.'), sport);
+		p = put_u32(put_char(put_ipv4(put_lit(p, " > "), a + 4), '.'),
+		    dport);
+		out_end(o, put_lit(p, ": "));
+	} else if (get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6) {
 		out_ipaddr_port(c, ip, 0);
 		tcpport_print(c, sport);
 		out_str(o, " > ");
@@ -232,34 +241,35 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 	}
 
 	flags = get_u8(c, s, 13);
-	out_str(o, "Flags [");
-	if (flags == 0)
-		out_str(o, "none");
-	else {
+	{
 		/*
 		 * tcpdump's tcp_flag_values[] is in bit order, one letter
 		 * a bit: F S R P . U E W
 		 */
-		char *f = out_room(o, 8), *p = f;
-		*p = 'F';
-		p += flags & TH_FIN ? 1 : 0;
-		*p = 'S';
-		p += flags & TH_SYN ? 1 : 0;
-		*p = 'R';
-		p += flags & TH_RST ? 1 : 0;
-		*p = 'P';
-		p += flags & TH_PUSH ? 1 : 0;
-		*p = '.';
-		p += flags & TH_ACK ? 1 : 0;
-		*p = 'U';
-		p += flags & TH_URG ? 1 : 0;
-		*p = 'E';
-		p += flags & TH_ECNECHO ? 1 : 0;
-		*p = 'W';
-		p += flags & TH_CWR ? 1 : 0;
-		o->len += (size_t)(p - f);
+		char *p = put_lit(out_begin(o, 32), "Flags [");
+
+		if (flags == 0)
+			p = put_lit(p, "none");
+		else {
+			*p = 'F';
+			p += flags & TH_FIN ? 1 : 0;
+			*p = 'S';
+			p += flags & TH_SYN ? 1 : 0;
+			*p = 'R';
+			p += flags & TH_RST ? 1 : 0;
+			*p = 'P';
+			p += flags & TH_PUSH ? 1 : 0;
+			*p = '.';
+			p += flags & TH_ACK ? 1 : 0;
+			*p = 'U';
+			p += flags & TH_URG ? 1 : 0;
+			*p = 'E';
+			p += flags & TH_ECNECHO ? 1 : 0;
+			*p = 'W';
+			p += flags & TH_CWR ? 1 : 0;
+		}
+		out_end(o, put_char(p, ']'));
 	}
-	out_char(o, ']');
 
 	if (!c->opt.Sflag && (flags & TH_ACK)) {
 		/*
@@ -341,24 +351,22 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 	}
 
 	length -= hlen;
-	if (c->opt.vflag > 1 || length > 0 ||
-	    (flags & (TH_SYN | TH_FIN | TH_RST))) {
-		out_str(o, ", seq ");
-		out_u32(o, seq);
-		if (length > 0) {
-			out_char(o, ':');
-			out_u32(o, seq + length);
+	{
+		/* at most ", seq " 10 ":" 10 ", ack " 10 ", win " 5 ", urg " 5 */
+		char *p = out_begin(o, 80);
+
+		if (c->opt.vflag > 1 || length > 0 ||
+		    (flags & (TH_SYN | TH_FIN | TH_RST))) {
+			p = put_u32(put_lit(p, ", seq "), seq);
+			if (length > 0)
+				p = put_u32(put_char(p, ':'), seq + length);
 		}
-	}
-	if (flags & TH_ACK) {
-		out_str(o, ", ack ");
-		out_u32(o, ack);
-	}
-	out_str(o, ", win ");
-	out_u32(o, win);
-	if (flags & TH_URG) {
-		out_str(o, ", urg ");
-		out_u32(o, urp);
+		if (flags & TH_ACK)
+			p = put_u32(put_lit(p, ", ack "), ack);
+		p = put_u32(put_lit(p, ", win "), win);
+		if (flags & TH_URG)
+			p = put_u32(put_lit(p, ", urg "), urp);
+		out_end(o, p);
 	}
 
 	if (hlen > TCP_HDRLEN) {
@@ -409,14 +417,14 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 			case TCPOPT_MAXSEG:
 				datalen = 2;
 				LENCHECK(datalen);
-				out_char(o, ' ');
-				out_u32(o, get_be16(c, cp, 0));
+				out_end(o, put_u32(put_char(out_begin(o, 16),
+				    ' '), get_be16(c, cp, 0)));
 				break;
 			case TCPOPT_WSCALE:
 				datalen = 1;
 				LENCHECK(datalen);
-				out_char(o, ' ');
-				out_u32(o, get_u8(c, cp, 0));
+				out_end(o, put_u32(put_char(out_begin(o, 16),
+				    ' '), get_u8(c, cp, 0)));
 				break;
 			case TCPOPT_SACK:
 				datalen = len - 2;
@@ -458,14 +466,18 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 				out_char(o, ' ');
 				out_u32(o, get_be32(c, cp, 0));
 				break;
-			case TCPOPT_TIMESTAMP:
+			case TCPOPT_TIMESTAMP: {
+				char *p;
+
 				datalen = 8;
 				LENCHECK(datalen);
-				out_str(o, " val ");
-				out_u32(o, get_be32(c, cp, 0));
-				out_str(o, " ecr ");
-				out_u32(o, get_be32(c, cp, 4));
+				p = put_u32(put_lit(out_begin(o, 32), " val "),
+				    get_be32(c, cp, 0));
+				p = put_u32(put_lit(p, " ecr "),
+				    get_be32(c, cp, 4));
+				out_end(o, p);
 				break;
+			}
 			case TCPOPT_SIGNATURE:
 				/*
 				 * Debian's tcpdump has libcrypto; without

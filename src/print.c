@@ -192,6 +192,17 @@ print_time(struct ctx *c, const struct record *r, uint32_t frac)
 	/* the text before the fraction changes once a second at most */
 	if ((c->opt.tflag == 0 || c->opt.tflag == 4) && c->ts.tflag ==
 	    c->opt.tflag + 1 && c->ts.sec == t) {
+		if (!c->opt.nano && frac < 1000000u) {
+			/* the common case, in place: "%s.%06u " */
+			char *p = out_begin(o, sizeof(c->ts.text) + 16);
+
+			memcpy(p, c->ts.text, sizeof(c->ts.text));
+			p += c->ts.len;
+			*p = '.';
+			p = put_u32_fixed6(p + 1, frac);
+			out_end(o, put_char(p, ' '));
+			return;
+		}
 		out_slot(o, c->ts.text, sizeof(c->ts.text), c->ts.len);
 		put_frac(c, frac);
 		out_char(o, ' ');
