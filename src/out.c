@@ -342,38 +342,39 @@ out_ipv4(struct out *o, const uint8_t *a)
  * the longest run of two or more zero groups becomes "::", the first such
  * run on a tie; IPv4-mapped and IPv4-compatible forms end in dotted quad.
  */
-static void fmt_ipv6(struct out *, const uint8_t *);
+static size_t fmt_ipv6(char *, const uint8_t *);
 
-/* Formatting an IPv6 address is dear; a small cache answers most calls. */
-void
-out_ipv6(struct out *o, const uint8_t *a)
+/*
+ * Formatting an IPv6 address is dear; a cache of the texts, direct-mapped
+ * on a hash of the address, answers most calls.  The text is copied whole
+ * (its slot's 47 bytes) and cut: p must have 48 bytes of room.
+ */
+char *
+put_ipv6(struct out *o, char *p, const uint8_t *a)
 {
 	struct out_v6 *e;
 	uint64_t w[2], h;
-	size_t start;
 
 	memcpy(w, a, 16);
 	h = (w[0] ^ w[1]) * 0x9e3779b97f4a7c15ull;
 	e = &o->v6[(h >> 32) & (OUT_V6_SLOTS - 1)];
-	if (e->len != 0 && memcmp(e->addr, a, 16) == 0) {
-		out_slot(o, e->text, sizeof(e->text), e->len);
-		return;
-	}
-	start = o->len;
-	fmt_ipv6(o, a);
-	/* a flush in between moved the text: then keep nothing */
-	if (o->len > start && o->len - start < sizeof(e->text)) {
+	if (e->len == 0 || memcmp(e->addr, a, 16) != 0) {
 		memcpy(e->addr, a, 16);
-		e->len = (uint8_t)(o->len - start);
-		memcpy(e->text, o->buf + start, e->len);
-	} else
-		e->len = 0;
+		e->len = (uint8_t)fmt_ipv6(e->text, a);
+	}
+	memcpy(p, e->text, sizeof(e->text));
+	return p + e->len;
 }
 
-static void
-fmt_ipv6(struct out *o, const uint8_t *a)
+void
+out_ipv6(struct out *o, const uint8_t *a)
 {
-	char tmp[48];
+	out_end(o, put_ipv6(o, out_room(o, 48), a));
+}
+
+static size_t
+fmt_ipv6(char *tmp, const uint8_t *a)
+{
 	size_t n = 0;
 	unsigned g[8];
 	int best = -1, bestlen = 0;
@@ -433,7 +434,7 @@ fmt_ipv6(struct out *o, const uint8_t *a)
 			}
 		}
 	}
-	out_mem(o, tmp, n);
+	return n;
 }
 
 void

@@ -27,7 +27,7 @@
 #define OUT_V6_SLOTS	64	/* a power of 2 */
 struct out_v6 {
 	uint8_t	 addr[16];
-	char	 text[47];	/* INET6_ADDRSTRLEN - 1 is 45: room to spare */
+	char	 text[47];	/* at most 39 ("ffff:...:ffff"), room to spare */
 	uint8_t	 len;		/* 0: empty */
 };
 
@@ -116,6 +116,7 @@ out_end(struct out *o, char *p)
 char	*put_u32(char *, uint32_t);		/* decimal, at most 10 bytes */
 char	*put_ipv4(char *, const uint8_t *);	/* at most 15 bytes, writes 19 */
 char	*put_u32_fixed6(char *, uint32_t);	/* "%06u" of v < 10^6 */
+char	*put_ipv6(struct out *, char *, const uint8_t *);	/* room: 48 */
 
 static inline char *
 put_char(char *p, char ch)
