@@ -286,28 +286,30 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		 */
 		struct tcpseq_key k;
 		struct tcpseq_entry *th;
-		unsigned alen = ip->ver == 6 ? 16 : 4;
-		const uint8_t *src = get_bytes(c, ip->iph, ip->ver == 6 ? 8 :
-		    12, alen);
-		const uint8_t *dst = get_bytes(c, ip->iph, ip->ver == 6 ? 24 :
-		    16, alen);
+		const uint8_t *src, *dst;
 		int found;
 
-		memset(&k, 0, sizeof(k));
-		k.v6 = ip->ver == 6;
-		if (sport > dport)
-			rev = 1;
-		else if (sport == dport && memcmp(src, dst, alen) > 0)
-			rev = 1;
-		if (rev) {
-			memcpy(k.src, dst, alen);
-			memcpy(k.dst, src, alen);
-			k.port = (uint32_t)dport << 16 | sport;
+		/* fixed-size copies: a variable length costs a rep movsb */
+		if (ip->ver == 6) {
+			src = get_bytes(c, ip->iph, 8, 32);
+			dst = src + 16;
+			rev = sport > dport || (sport == dport &&
+			    memcmp(src, dst, 16) > 0);
+			memcpy(k.src, rev ? dst : src, 16);
+			memcpy(k.dst, rev ? src : dst, 16);
 		} else {
-			memcpy(k.src, src, alen);
-			memcpy(k.dst, dst, alen);
-			k.port = (uint32_t)sport << 16 | dport;
+			src = get_bytes(c, ip->iph, 12, 8);
+			dst = src + 4;
+			rev = sport > dport || (sport == dport &&
+			    memcmp(src, dst, 4) > 0);
+			memset(k.src, 0, sizeof(k.src));
+			memset(k.dst, 0, sizeof(k.dst));
+			memcpy(k.src, rev ? dst : src, 4);
+			memcpy(k.dst, rev ? src : dst, 4);
 		}
+		k.v6 = ip->ver == 6;
+		k.port = rev ? (uint32_t)dport << 16 | sport :
+		    (uint32_t)sport << 16 | dport;
 		th = tcpseq_get(c->tcpseq, &k, &found);
 		if (!found || (flags & TH_SYN)) {
 			if (rev) {
