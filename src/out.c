@@ -137,7 +137,7 @@ out_u64(struct out *o, uint64_t v)
 }
 
 /*
- * Decimal text of a u32 at d, returning its end.  The ranges are split so
+ * Decimal text of a u32 at d, returning its end (put_u32 below).  The ranges are split so
  * that the digit pairs come from independent divisions by constants (each
  * a multiply and a shift) rather than from one chain of them: the numbers
  * on a TCP line are mostly 5 or 10 digits long.
@@ -166,8 +166,8 @@ put4(char *d, unsigned x)
 	return put2(d + 2, x % 100);
 }
 
-static inline char *
-fmt_u32(char *d, uint32_t v)
+char *
+put_u32(char *d, uint32_t v)
 {
 	unsigned h, l;
 
@@ -197,13 +197,7 @@ out_u32(struct out *o, uint32_t v)
 {
 	char *d = out_room(o, 10);
 
-	o->len += (size_t)(fmt_u32(d, v) - d);
-}
-
-char *
-put_u32(char *p, uint32_t v)
-{
-	return fmt_u32(p, v);
+	o->len += (size_t)(put_u32(d, v) - d);
 }
 
 char *

@@ -155,6 +155,42 @@ out_ipaddr_pair(struct ctx *c, const struct ipinfo *ip, const char *sep)
 	out_str(c->out, sep);
 }
 
+/*
+ * "SRC.SPORT > DST.DPORT: ", as TCP and UDP print it when they follow the
+ * IP header directly; port_print names a port when names are on.  With -n
+ * (the common case) the whole prefix is written in place.
+ */
+void
+out_ipaddr_ports(struct ctx *c, const struct ipinfo *ip, uint16_t sport,
+    uint16_t dport, void (*port_print)(struct ctx *, uint16_t))
+{
+	struct out *o = c->out;
+	char *p;
+
+	if (c->names != NULL) {
+		out_ipaddr_port(c, ip, 0);
+		port_print(c, sport);
+		out_str(o, " > ");
+		out_ipaddr_port(c, ip, 1);
+		port_print(c, dport);
+		out_str(o, ": ");
+		return;
+	}
+	p = out_begin(o, 128);
+	if (ip->ver == 6) {
+		const uint8_t *a = get_bytes(c, ip->iph, 8, 32);
+
+		p = put_u32(put_char(put_ipv6(o, p, a), '.'), sport);
+		p = put_ipv6(o, put_lit(p, " > "), a + 16);
+	} else {
+		const uint8_t *a = get_bytes(c, ip->iph, 12, 8);
+
+		p = put_u32(put_char(put_ipv4(p, a), '.'), sport);
+		p = put_ipv4(put_lit(p, " > "), a + 4);
+	}
+	out_end(o, put_lit(put_u32(put_char(p, '.'), dport), ": "));
+}
+
 void
 out_ipaddr_port(struct ctx *c, const struct ipinfo *ip, int dst)
 {

@@ -187,30 +187,9 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 	sport = get_be16(c, s, 0);
 	dport = get_be16(c, s, 2);
 	/* addresses only when TCP follows the IP header directly */
-	if (c->names == NULL && get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6) {
-		/* the common case, -n: written in place */
-		char *p = out_begin(o, 128);
-
-		if (ip->ver == 4) {
-			const uint8_t *a = get_bytes(c, ip->iph, 12, 8);
-
-			p = put_u32(put_char(put_ipv4(p, a), '.'), sport);
-			p = put_ipv4(put_lit(p, " > "), a + 4);
-		} else {
-			const uint8_t *a = get_bytes(c, ip->iph, 8, 32);
-
-			p = put_u32(put_char(put_ipv6(o, p, a), '.'), sport);
-			p = put_ipv6(o, put_lit(p, " > "), a + 16);
-		}
-		out_end(o, put_lit(put_u32(put_char(p, '.'), dport), ": "));
-	} else if (get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6) {
-		out_ipaddr_port(c, ip, 0);
-		tcpport_print(c, sport);
-		out_str(o, " > ");
-		out_ipaddr_port(c, ip, 1);
-		tcpport_print(c, dport);
-		out_str(o, ": ");
-	} else {
+	if (get_u8(c, ip->iph, ip->ver == 4 ? 9 : 6) == 6)
+		out_ipaddr_ports(c, ip, sport, dport, tcpport_print);
+	else {
 		tcpport_print(c, sport);
 		out_str(o, " > ");
 		tcpport_print(c, dport);

@@ -119,14 +119,9 @@ udpipaddr_print(struct ctx *c, const struct ipinfo *ip, int sport, int dport)
 	if (get_u8(c, ip->iph, ip->ver == 6 ? 6 : 9) == 17) {
 		if (sport < 0)
 			out_ipaddr_pair(c, ip, ": ");
-		else {
-			out_ipaddr_port(c, ip, 0);
-			udpport_print(c, (uint16_t)sport);
-			out_str(o, " > ");
-			out_ipaddr_port(c, ip, 1);
-			udpport_print(c, (uint16_t)dport);
-			out_str(o, ": ");
-		}
+		else
+			out_ipaddr_ports(c, ip, (uint16_t)sport,
+			    (uint16_t)dport, udpport_print);
 	} else if (sport >= 0) {
 		udpport_print(c, (uint16_t)sport);
 		out_str(o, " > ");

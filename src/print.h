@@ -117,6 +117,8 @@ void	portbits_set(struct portbits *, uint16_t);
 /* "src > dst" then sep; the source or destination address then "." */
 void	out_ipaddr_pair(struct ctx *, const struct ipinfo *, const char *sep);
 void	out_ipaddr_port(struct ctx *, const struct ipinfo *, int dst);
+void	out_ipaddr_ports(struct ctx *, const struct ipinfo *, uint16_t sport,
+	    uint16_t dport, void (*)(struct ctx *, uint16_t));
 
 /* An application printer reached by a TCP or UDP port. */
 struct port_printer {
