@@ -81,7 +81,8 @@ clean:
 .PHONY: all clean
 
 # --- tests -------------------------------------------------------------
-UNIT	 = tests/unit/test-out tests/unit/test-reader tests/unit/test-names
+UNIT	 = tests/unit/test-out tests/unit/test-reader tests/unit/test-names \
+	   tests/unit/test-tcpseq
 
 tests/unit/test-%: tests/unit/test-%.c libpcapcat.a $(HDRS)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $< libpcapcat.a $(LIBS)

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define OUT_CAP		(512u << 10)
+#define OUT_CAP		(256u << 10)
 #define OUT_FLUSH_AT	(OUT_CAP - (64u << 10))
 
 /* The text of a recently printed IPv6 address (out_ipv6's cache). */
