@@ -44,7 +44,6 @@ tcpseq_init(struct tcpseq *t)
 {
 	if (table_new(t, TCPSEQ_FIRST) != 0)
 		return -1;
-	t->live = 0;
 	t->clock = 0;
 	return 0;
 }
