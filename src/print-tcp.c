@@ -357,7 +357,20 @@ tcp_print(struct ctx *c, struct span s, unsigned length,
 		out_end(o, p);
 	}
 
-	if (hlen > TCP_HDRLEN) {
+	if (hlen == TCP_HDRLEN + 12 && span_has(s, 0, hlen) &&
+	    get_be32(c, s, TCP_HDRLEN) == 0x0101080a) {
+		/*
+		 * NOP, NOP, time stamp: what Linux puts on every segment
+		 * after the handshake.  The loop below prints exactly this
+		 * for these 12 bytes; written in one stretch, it costs a
+		 * third of the instructions.
+		 */
+		char *p = put_lit(out_begin(o, 64), ", options [nop,nop,TS val ");
+
+		p = put_u32(p, get_be32(c, s, TCP_HDRLEN + 4));
+		p = put_u32(put_lit(p, " ecr "), get_be32(c, s, TCP_HDRLEN + 8));
+		out_end(o, put_char(p, ']'));
+	} else if (hlen > TCP_HDRLEN) {
 		struct span cp = span_rest(s, TCP_HDRLEN);
 		unsigned left = hlen - TCP_HDRLEN;
 
