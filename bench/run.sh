@@ -30,7 +30,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 HAVE_TIME=0; [ -x /usr/bin/time ] && HAVE_TIME=1
 
-# --- the generator and the captures (cached in bench/data) ---------------
+# --- the generator and the captures (in bench/data) ----------------------
 GEN=$DATA/gen
 if [ ! -x "$GEN" ] || [ bench/gen.c -nt "$GEN" ]; then
 	say "bench: building $GEN"
@@ -38,14 +38,15 @@ if [ ! -x "$GEN" ] || [ bench/gen.c -nt "$GEN" ]; then
 fi
 GENSUM=$(cksum < bench/gen.c | cut -d' ' -f1)
 
-# capture NAME GEN-ARGS...: make bench/data/NAME.pcap unless it is there
-# from the same gen.c and arguments; NAME.info holds gen's summary.
+# capture NAME GEN-ARGS...: make bench/data/NAME.pcap afresh (NAME.info
+# holds gen's summary).  Made on every run, not kept from an earlier one:
+# a file whose page-cache pages the machine reclaimed and read back in
+# (this VM pages out cache left unused for a minute) copies out of the
+# cache up to a third slower than one just written, for both programs, and
+# the figures would depend on the machine's history.  It takes seconds.
 capture() {
 	local name=$1; shift
 	local f=$DATA/$name.pcap info=$DATA/$name.info stamp="gen=$GENSUM args=$*"
-	if [ -s "$f" ] && [ -f "$info" ] && [ "$(head -n1 "$info")" = "$stamp" ]; then
-		return 0
-	fi
 	say "bench: generating $f ($*)"
 	local t0=${EPOCHREALTIME/./}
 	{ echo "$stamp"; "$GEN" -o "$f.tmp" "$@"; } > "$info.tmp" || exit 2
